@@ -1,0 +1,53 @@
+/**
+ * The only door from panes to a workbook (STYLE.md: Office glue in one place). The Excel
+ * implementation (excel-workbook.ts) is the only code that says `Excel.` or `Office.`; the browser
+ * workbench supplies a file-backed implementation of the same interface. Components receive a
+ * `Workbook` as a prop or through context and never touch Office themselves.
+ *
+ * Addresses are A1 strings on a named sheet. Values are what the validator reads (CellValue).
+ * Implementations read and write big ranges in blocks of about 10 000 rows, one sync per block.
+ */
+import type { CellValue } from "../../core/validation/sheet";
+
+export interface SheetInfo {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface Selection {
+  sheet: string;
+  /** A1 address of the selected range, e.g. "B2:D40". */
+  address: string;
+  rowCount: number;
+  columnCount: number;
+  /** Values of the selection (top-left first). */
+  values: CellValue[][];
+}
+
+/** A cell's fill as it was before we painted it: null = no fill. Restored exactly by clearMarks. */
+export type Fill = string | null;
+
+export interface CellFormat {
+  fill?: string;
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export interface Workbook {
+  listSheets(): Promise<SheetInfo[]>;
+  /** Used range of a sheet, values only, read in blocks. */
+  readSheet(sheet: string): Promise<CellValue[][]>;
+  getSelection(): Promise<Selection>;
+  /** Writes a rectangular block of values or formulas (strings starting with "=") starting at `topLeft`. */
+  writeBlock(sheet: string, topLeft: string, rows: (string | number | boolean | null)[][]): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Paints fills on many cells, returns their previous fills so they can be restored exactly. */
+  paintCells(sheet: string, addresses: string[], fill: string): Promise<Map<string, Fill>>;
+  restoreFills(sheet: string, previous: Map<string, Fill>): Promise<void>;
+  formatCells(sheet: string, address: string, format: CellFormat): Promise<void>;
+  /** Adds a sheet; if the name exists, a suffix (2), (3)… is added. Returns the name used. */
+  addSheet(name: string): Promise<string>;
+  /** Adds list data validation (dropdown) to a range. */
+  addListValidation(sheet: string, address: string, items: string[]): Promise<void>;
+}

@@ -1,0 +1,44 @@
+/**
+ * Runs TypeScript entry points without a build step the user must remember: the entry is bundled
+ * with esbuild into cli/build/ the first time, and again whenever a source file is newer than
+ * the bundle (a few milliseconds of mtime checks per start).
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SOURCE_DIRS = ["core", "cli/src"].map((d) => path.join(ROOT, d));
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const time = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+function ensureBundle(entry, name) {
+  const outfile = path.join(ROOT, "cli", "build", `${name}.cjs`);
+  const entryPath = path.resolve(ROOT, entry);
+  const sources = Math.max(...SOURCE_DIRS.map(newestMtime), fs.statSync(entryPath).mtimeMs);
+  const built = fs.existsSync(outfile) ? fs.statSync(outfile).mtimeMs : -1;
+  if (built < sources) {
+    require("esbuild").buildSync({
+      entryPoints: [entryPath],
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      sourcemap: "inline",
+      external: ["exceljs", "playwright-core"],
+      logLevel: "error",
+    });
+  }
+  return outfile;
+}
+
+module.exports = { ensureBundle, ROOT };

@@ -1,0 +1,49 @@
+import type { MessageTemplate } from "../messages";
+
+export const INPUT_MESSAGES: Record<string, MessageTemplate> = {
+  "input.blank": { zh: "{field}为空，需要填写", en: "{field} is blank; a value is required" },
+  "input.notNumber": {
+    zh: "{field}「{value}」不是数字，需要数字",
+    en: "{field} \"{value}\" is not a number; a number is expected",
+  },
+  "input.notPositive": {
+    zh: "{field}「{value}」须大于 0",
+    en: "{field} \"{value}\" must be greater than 0",
+  },
+  "input.notWhole": {
+    zh: "{field}「{value}」须为整数",
+    en: "{field} \"{value}\" must be a whole number",
+  },
+  "input.tooSmall": {
+    zh: "{field}「{value}」不能小于 {min}",
+    en: "{field} \"{value}\" must be at least {min}",
+  },
+  "input.notText": {
+    zh: "{field}「{value}」不是文字",
+    en: "{field} \"{value}\" is not text",
+  },
+};
+
+/** Labels for `{field}`; modules add their fields here rather than hard-coding names in messages. */
+export const INPUT_FIELD_LABELS: Record<string, MessageTemplate> = {
+  employees: { zh: "有效人数", en: "headcount" },
+  siteEmployees: { zh: "现场有效人数", en: "site headcount" },
+  risk: { zh: "风险等级", en: "risk" },
+  auditType: { zh: "审核类型", en: "audit type" },
+  adjustPct: { zh: "调整百分比", en: "adjustment percent" },
+  profile: { zh: "规则配置", en: "rule profile" },
+  days: { zh: "人日数", en: "person-days" },
+  sites: { zh: "场所数", en: "number of sites" },
+  year: { zh: "年份", en: "year" },
+  seq: { zh: "流水号", en: "sequence number" },
+  cycle: { zh: "认证周期（R）", en: "certification cycle (R)" },
+  sub: { zh: "子证书序号", en: "sub-certificate number" },
+  cbCode: { zh: "认证机构代码", en: "certification body code" },
+  accreditation: { zh: "认可标识代码", en: "accreditation code" },
+  scheme: { zh: "认证项目代码", en: "scheme code" },
+  certNo: { zh: "证书号", en: "certificate number" },
+  date: { zh: "日期", en: "date" },
+  n: { zh: "监督次数", en: "surveillance number" },
+  kind: { zh: "报送类型", en: "report kind" },
+  code: { zh: "代码", en: "code" },
+};

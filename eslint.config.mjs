@@ -1,0 +1,32 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules", "dist", "build", "coverage", "cli/build", "**/*.cjs"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // STYLE.md trap: "${x}" in a plain string never shows the value.
+      "no-template-curly-in-string": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-console": "off",
+    },
+  },
+  {
+    // The core is pure: no Office, React or Node I/O (design card).
+    files: ["core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "@fluentui/*", "office-*", "@microsoft/office-js"], message: "core/ must not touch Office or React" },
+            { group: ["fs", "node:*", "path", "child_process", "exceljs"], message: "core/ must not do I/O" },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "Excel", message: "core/ must not touch Office" }, { name: "Office", message: "core/ must not touch Office" }],
+    },
+  },
+);

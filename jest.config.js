@@ -1,0 +1,32 @@
+/** Two projects: the pure core and CLI run in node; task-pane components run in jsdom. */
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+const common = {
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+    },
+  ],
+};
