@@ -1,4 +1,53 @@
 import type { MessageTemplate } from "../messages";
 
 /** Wording of this module's problems; codes are prefixed with the module name. */
-export const AUDIT_TIME_MESSAGES: Record<string, MessageTemplate> = {};
+export const AUDIT_TIME_MESSAGES: Record<string, MessageTemplate> = {
+  "auditTime.typeUnknown": {
+    zh: "审核类型「{value}」无法识别，可填：{accepted}",
+    en: 'Audit type "{value}" is not recognised; expected one of: {accepted}',
+  },
+  "auditTime.riskUnknown": {
+    zh: "风险等级「{value}」无法识别，可填：{accepted}",
+    en: 'Risk "{value}" is not recognised; expected {accepted}',
+  },
+  "auditTime.riskRequired": {
+    zh: "规则 {profile} 按风险调整审核时间，风险等级不能为空，请填写：{accepted}",
+    en: "Profile {profile} adjusts audit time by risk, so the risk must not be blank; expected {accepted}",
+  },
+  "auditTime.scopeUnknown": {
+    zh: "业务范围代码「{value}」的大类 {major} 不在规则 {profile} 的业务范围分类中（{first}–{last}）",
+    en: 'Business scope code "{value}": major category {major} is not in the categories of profile {profile} ({first}–{last})',
+  },
+  "auditTime.noCategories": {
+    zh: "规则 {profile} 没有业务范围分类，不能由业务范围代码「{value}」确定风险，请直接填写高/中/低",
+    en: 'Profile {profile} has no business categories, so scope code "{value}" cannot give a risk; give high/medium/low instead',
+  },
+  "auditTime.reductionTooLarge": {
+    zh: "审核时间合计减少 {netPct}%（风险 {riskPct}%，调整 {adjustPct}%），超过允许的最大减少 {maxPct}%",
+    en: "Audit time reduced by {netPct}% in total (risk {riskPct}%, adjustment {adjustPct}%), more than the {maxPct}% allowed",
+  },
+  "auditTime.noStageSplit": {
+    zh: "规则 {profile} 未规定第一阶段/第二阶段的审核时间划分，不能计算「{type}」；请用初次认证（第一阶段 + 第二阶段）",
+    en: 'Profile {profile} defines no stage-1 / stage-2 split, so "{type}" cannot be computed; use the initial audit (stage 1 + stage 2)',
+  },
+  "auditTime.stage2Empty": {
+    zh: "初次审核时间 {initial} 人日（减少后）扣除第一阶段 {stage1} 人日后不足半人日，无法安排第二阶段",
+    en: "The (reduced) initial audit time of {initial} person-days leaves less than half a day for stage 2 after stage 1's {stage1}",
+  },
+  "auditTime.noRemoteRule": {
+    zh: "规则 {profile} 未规定远程审核时间的上限",
+    en: "Profile {profile} sets no limit on remote audit time",
+  },
+  "auditTime.outOfRange": {
+    zh: "{field}「{value}」超出可精确计算的范围（数值过大或小数位过多）",
+    en: '{field} "{value}" is outside the range that can be computed exactly (too large or too many decimals)',
+  },
+  "auditTime.calcOutOfRange": {
+    zh: "有效人数 {employees}、调整 {adjustPct}% 的计算超出可精确计算的范围（数值过大或小数位过多）",
+    en: "Headcount {employees} with adjustment {adjustPct}% is outside the range that can be computed exactly (too large or too many decimals)",
+  },
+  "auditTime.combinedEmpty": {
+    zh: "结合审核至少需要一个体系的审核时间",
+    en: "A combined audit needs the audit time of at least one system",
+  },
+};

@@ -1,9 +1,110 @@
 import type { MessageTemplate } from "../messages";
 
-/** Wording of this module's problems; codes are prefixed with the module name. */
+/**
+ * Wording of this module's problems; codes are prefixed with the module name. `date.step.*` are
+ * the lines of a date calculation record: a step's `values` fill the template, so the record is
+ * rendered from the numbers actually used (STYLE.md).
+ */
 export const DATE_MESSAGES: Record<string, MessageTemplate> = {
   "date.unreadable": {
     zh: "{field}「{value}」无法识别为日期，应为 Excel 日期或 2026-01-15、2026/1/15、2026年1月15日、20260115 之一",
-    en: "{field} \"{value}\" is not a readable date; expected an Excel date or 2026-01-15, 2026/1/15, 2026年1月15日 or 20260115",
+    en: '{field} "{value}" is not a readable date; expected an Excel date or 2026-01-15, 2026/1/15, 2026年1月15日 or 20260115',
+  },
+  "date.notDay": {
+    zh: "{what}「{value}」不是有效日期（应为 0001–9999 年之间的整日）",
+    en: '{what} "{value}" is not a valid date (a whole day between the years 1 and 9999 is expected)',
+  },
+  "date.holidaysNotCovered": {
+    zh: "节假日数据未覆盖 {year} 年（chinese-days 数据覆盖 {first}–{last} 年），无法按国务院节假日安排计算工作日，也不会按周一至周五猜测；请更新节假日数据后再计算",
+    en: "The holiday data does not cover {year} (chinese-days covers {first}–{last}), so working days cannot be counted on the State Council schedule and are not guessed as Monday–Friday; update the holiday data first",
+  },
+  "date.workdaysNotWhole": {
+    zh: "工作日数「{value}」应为整数（可为 0 或负数）",
+    en: 'Number of working days "{value}" must be a whole number (0 or negative allowed)',
+  },
+  "date.survCountRange": {
+    zh: "监督次数「{value}」应为 1–{max} 的整数",
+    en: 'Surveillance number "{value}" must be a whole number from 1 to {max}',
+  },
+  "date.ncKindUnknown": {
+    zh: "审核类型「{value}」无法确定严重不符合验证时限，应为初次认证（含二阶段）、监督审核或再认证",
+    en: 'Audit type "{value}" has no major-nonconformity verification limit; expected initial (incl. stage 2), surveillance or re-certification',
+  },
+  "date.expiryRequired": {
+    zh: "再认证审核的严重不符合须在原证书到期前验证，需要提供原证书截止日期",
+    en: "Major nonconformities of a re-certification audit must be verified before the certificate expires: the expiry date is required",
+  },
+  "date.deadlineKindUnknown": {
+    zh: "报送类型「{value}」无法识别，应为以下之一：{kinds}",
+    en: 'Report kind "{value}" is not recognised; expected one of: {kinds}',
+  },
+
+  "date.step.validity": {
+    zh: "颁证日期 {issue} + {years} 年 − 1 天 → 证书最迟截止 {date}",
+    en: "issue date {issue} + {years} years − 1 day → latest expiry {date}",
+  },
+  "date.step.recertCap": {
+    zh: "再认证证书截止日期不超过上一周期截止日期 {previous} + {years} 年 = {cap}；取较早者 → {date}",
+    en: "re-certification expiry not after the previous expiry {previous} + {years} years = {cap}; the earlier → {date}",
+  },
+  "date.step.survFirst.issue": {
+    zh: "第 1 次监督审核在颁证日期 {from} 起 {months} 个月内 → 不晚于 {date}",
+    en: "1st surveillance within {months} months of the issue date {from} → by {date}",
+  },
+  "date.step.survFirst.decision": {
+    zh: "第 1 次监督审核在认证决定日期 {from} 起 {months} 个月内 → 不晚于 {date}",
+    en: "1st surveillance within {months} months of the certification decision {from} → by {date}",
+  },
+  "date.step.survGap": {
+    zh: "第 {n} 次与第 {prev} 次（最迟 {prevDate}）间隔不超过 {months} 个月 → 不晚于 {date}",
+    en: "surveillance {n} at most {months} months after surveillance {prev} (latest {prevDate}) → by {date}",
+  },
+  "date.step.survYear": {
+    zh: "每个日历年至少一次监督审核：第 {n} 次不晚于 {prevYear} 年的次年年底 → {date}",
+    en: "at least one surveillance every calendar year: surveillance {n} by the end of the year after {prevYear} → {date}",
+  },
+  "date.step.survNth": {
+    zh: "第 {n} 次监督审核在{fromLabel} {from} 起 {months} 个月内 → 不晚于 {date}",
+    en: "surveillance {n} within {months} months of {fromLabelEn} {from} → by {date}",
+  },
+  "date.step.survLatest": {
+    zh: "取以上最早者 → 第 {n} 次监督审核最迟 {date}",
+    en: "the earliest of these → surveillance {n} at the latest on {date}",
+  },
+  "date.step.stageGapMin": {
+    zh: "一阶段结束 {stage1End} 后至少 {days} 日 → 二阶段最早 {date}",
+    en: "at least {days} days after stage 1 ended on {stage1End} → stage 2 from {date}",
+  },
+  "date.step.stageGapMax": {
+    zh: "两阶段间隔不超过 {months} 个月 → 二阶段最迟 {date}",
+    en: "at most {months} months between the stages → stage 2 by {date}",
+  },
+  "date.step.withinMonths": {
+    zh: "{event} {from} 起 {months} 个月内 → 不晚于 {date}",
+    en: "within {months} months of {eventEn} {from} → by {date}",
+  },
+  "date.step.beforeExpiry": {
+    zh: "在原证书到期（{expiry}）前完成 → 不晚于 {date}",
+    en: "before the certificate expires ({expiry}) → by {date}",
+  },
+  "date.step.monthsBefore": {
+    zh: "证书截止日期 {expiry} 前至少 {months} 个月 → 不晚于 {date}",
+    en: "at least {months} months before the expiry {expiry} → by {date}",
+  },
+  "date.step.deadline.nextMonthDay": {
+    zh: "{report}：事件日期 {event} 所在月份的次月 {day} 日 → {date}",
+    en: "{reportEn}: day {day} of the month after the event on {event} → {date}",
+  },
+  "date.step.deadline.calendarDays": {
+    zh: "{report}：事件日期 {event} {sign} {days} 个日历日 → {date}",
+    en: "{reportEn}: event date {event} {sign} {days} calendar days → {date}",
+  },
+  "date.step.deadline.workdays": {
+    zh: "{report}：事件日期 {event} 起 {days} 个工作日（国务院节假日安排；跳过 {skipped} 个非工作日{holidays}；调休上班日 {makeup}）→ {date}",
+    en: "{reportEn}: {days} working days after the event on {event} (State Council schedule; {skipped} non-working days skipped{holidaysEn}; make-up working days {makeup}) → {date}",
+  },
+  "date.step.deadline.nextYearDate": {
+    zh: "{report}：{year} 年数据（截至 {year}-12-31），次年 {month} 月 {day} 日 → {date}",
+    en: "{reportEn}: data of {year} (as of {year}-12-31), due {month}/{day} of the next year → {date}",
   },
 };

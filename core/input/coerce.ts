@@ -23,7 +23,8 @@ export function toNumber(value: unknown, field: string, clause: string): number 
     fail("input.notNumber", clause, { field, value: showValue(value) });
   }
   if (typeof value === "string") {
-    const text = normalizeText(value).text.replace(/[,，]/g, "");
+    // U+2212 (minus sign, pasted from Word) is not touched by NFKC; thousands separators are dropped.
+    const text = normalizeText(value).text.replace(/\u2212/g, "-").replace(/[,，]/g, "");
     if (DECIMAL.test(text)) return Number(text);
   }
   return fail("input.notNumber", clause, { field, value: showValue(value) });

@@ -1,0 +1,33 @@
+/**
+ * Accreditation body codes written as AA in a certificate number (001 C.1: "00" when not
+ * accredited) — the codes of CNCA's 认可标识 column (DOMAIN §9).
+ */
+export const ACCREDITATION_CODES: Readonly<Record<string, string>> = {
+  "00": "无",
+  "01": "CNAS",
+  "02": "UKAS",
+  "03": "JAS-ANZ",
+  "04": "ANAB",
+  "05": "RvA",
+  "06": "JAB",
+  "07": "KAB",
+  "08": "其他",
+};
+
+/** "01 CNAS、02 UKAS…" for messages. */
+export function listAccreditationCodes(): string {
+  return Object.entries(ACCREDITATION_CODES)
+    .map(([code, label]) => `${code} ${label}`)
+    .join("、");
+}
+
+/** The code for a code or a label (DOMAIN §9: enumerated columns accept either); null when neither. */
+export function accreditationCodeOf(text: string): string | null {
+  if (/^\d{1,2}$/.test(text)) {
+    const code = text.padStart(2, "0");
+    return code in ACCREDITATION_CODES ? code : null;
+  }
+  const wanted = text.toUpperCase();
+  const entry = Object.entries(ACCREDITATION_CODES).find(([, label]) => label.toUpperCase() === wanted);
+  return entry ? entry[0] : null;
+}

@@ -1,0 +1,91 @@
+/**
+ * Reading a certificate number (001 C.1, DOMAIN §5) part by part, so a malformed number is
+ * reported with the part that is wrong rather than a bare "does not match".
+ */
+import { fail } from "../problem";
+import { isBlank } from "../input/normalize";
+import { showValue } from "../input/coerce";
+import { ACCREDITATION_CODES } from "./accreditation";
+import { normalizeCertText } from "./normalize";
+import type { ParsedCertNo } from "./types";
+
+interface Part {
+  code: string;
+  clause: string;
+  /** Sticky pattern read at the current position. */
+  pattern: RegExp;
+  /** Extra condition on the match. */
+  accept?: (match: RegExpExecArray) => boolean;
+}
+
+const PARTS = {
+  cbCode: {
+    code: "certno.partCbCode",
+    clause: "001 C.1",
+    pattern: /(\d{4})/y,
+    accept: (m) => m[1] !== "0000",
+  },
+  yy: { code: "certno.partYear", clause: "001 C.1", pattern: /(\d{2})/y },
+  scheme: { code: "certno.partScheme", clause: "001 C.1", pattern: /([A-Z]{2,4})(?=\d)/y },
+  // Five digits as 001 writes them, six as its layout shows (DOMAIN §5); never zero.
+  seq: {
+    code: "certno.partSeq",
+    clause: "DOMAIN §5",
+    pattern: /(\d{5,6})(?=R)/y,
+    accept: (m) => Number(m[1]) > 0,
+  },
+  cycle: { code: "certno.partCycle", clause: "001 C.4", pattern: /R(\d)/y },
+  accreditation: {
+    code: "certno.partAccreditation",
+    clause: "DOMAIN §9",
+    pattern: /(\d{2})(?![0-9])/y,
+    accept: (m) => (m[1] ?? "") in ACCREDITATION_CODES,
+  },
+  sub: { code: "certno.partSub", clause: "001 C.2", pattern: /(?:-([1-9]\d{0,3}))?$/y },
+} satisfies Record<string, Part>;
+
+/** How much of the rest to show when a part is wrong. */
+function around(text: string, at: number): string {
+  const rest = text.slice(at);
+  return rest === "" ? "（空）" : rest.length > 8 ? `${rest.slice(0, 8)}…` : rest;
+}
+
+function normalizeInput(value: unknown): { raw: string; text: string } {
+  if (isBlank(value)) fail("certno.blank", "001 C.1");
+  if (typeof value !== "string") fail("certno.notText", "001 C.1", { value: showValue(value) });
+  return { raw: value, text: normalizeCertText(value) };
+}
+
+/** Parts of a certificate number, or an InputError naming the first part that is wrong. */
+export function parseCertNo(value: unknown): ParsedCertNo {
+  const { raw, text } = normalizeInput(value);
+  let at = 0;
+  const read = (part: Part): string => {
+    part.pattern.lastIndex = at;
+    const match = part.pattern.exec(text);
+    if (!match || (part.accept && !part.accept(match))) {
+      return fail(part.code, part.clause, { value: text, part: around(text, at) });
+    }
+    at = part.pattern.lastIndex;
+    return match[1] ?? "";
+  };
+  const cbCode = read(PARTS.cbCode);
+  const yy = read(PARTS.yy);
+  const scheme = read(PARTS.scheme);
+  const seq = read(PARTS.seq);
+  const cycle = read(PARTS.cycle);
+  const accreditation = read(PARTS.accreditation);
+  const sub = read(PARTS.sub);
+  return {
+    cbCode,
+    year: 2000 + Number(yy),
+    yy,
+    scheme,
+    seq: Number(seq),
+    cycle: Number(cycle),
+    accreditation,
+    sub: sub === "" ? null : Number(sub),
+    normalized: text,
+    changed: text !== raw,
+  };
+}

@@ -1,0 +1,33 @@
+/** Dates (DOMAIN §6, §7): civil dates, the profile's date rules, lifecycle limits, working days, deadlines. */
+export * from "./civil";
+export * from "./rules-schema";
+export type { DateResult, DateStep } from "./steps";
+export {
+  latestExpiry,
+  surveillanceDue,
+  stage2Window,
+  ncVerificationDue,
+  suspensionEnd,
+  recertApplicationDue,
+  decisionDue,
+  type DateWindow,
+  type NcAuditKind,
+} from "./lifecycle";
+export {
+  isWorkday,
+  addWorkdays,
+  walkWorkdays,
+  describeDay,
+  coveredYears,
+  type DayInfo,
+  type DayKind,
+  type WorkdayWalk,
+} from "./workdays";
+export {
+  deadline,
+  parseDeadlineKind,
+  DEADLINE_KINDS,
+  DEADLINE_RULES,
+  type Deadline,
+  type DeadlineKind,
+} from "./deadlines";

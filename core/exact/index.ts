@@ -1,0 +1,31 @@
+export {
+  type Rational,
+  ExactRangeError,
+  rat,
+  ZERO,
+  ONE,
+  add,
+  sub,
+  neg,
+  mul,
+  div,
+  floorDiv,
+  floor,
+  ceil,
+  roundToInteger,
+  compare,
+  compareInteger,
+  isInteger,
+  max,
+  equals,
+  toNumber,
+} from "./rational";
+export {
+  fromDecimalText,
+  fromNumber,
+  fromFractionText,
+  fromPercent,
+  onePlusPercent,
+  SIGNIFICANT_DIGITS,
+} from "./decimal";
+export { type RoundingRule, ROUNDING_RULES, roundHalf, ceilHalf, floorHalf, roundBy } from "./rounding";
