@@ -1,8 +1,9 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "build", "coverage", "cli/build", "**/*.cjs"] },
+  { ignores: ["node_modules", "dist", "build", "coverage", "cli/build", ".certs", "test-results"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +13,12 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": "off",
     },
+  },
+  {
+    // Build scripts, configs and the CLI launcher run in Node.
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs", "scripts/**", "bench/**", "cli/**", "test/**"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // The core is pure: no Office, React or Node I/O (design card).

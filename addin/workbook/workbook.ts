@@ -41,6 +41,12 @@ export interface Workbook {
   getSelection(): Promise<Selection>;
   /** Writes a rectangular block of values or formulas (strings starting with "=") starting at `topLeft`. */
   writeBlock(sheet: string, topLeft: string, rows: (string | number | boolean | null)[][]): Promise<void>;
+  /**
+   * Writes a block whose top-left is the first cell of the current selection, in one request (no
+   * separate read, so the selection cannot change in between). Returns where it was written:
+   * sheet and A1 address of the block. Added for the audit-time pane's "insert" actions.
+   */
+  writeAtSelection(rows: (string | number | boolean | null)[][]): Promise<{ sheet: string; address: string }>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Paints fills on many cells, returns their previous fills so they can be restored exactly. */
   paintCells(sheet: string, addresses: string[], fill: string): Promise<Map<string, Fill>>;

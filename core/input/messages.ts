@@ -46,4 +46,12 @@ export const INPUT_FIELD_LABELS: Record<string, MessageTemplate> = {
   n: { zh: "监督次数", en: "surveillance number" },
   kind: { zh: "报送类型", en: "report kind" },
   code: { zh: "代码", en: "code" },
+  scopeCode: { zh: "业务范围代码", en: "business scope code" },
+  similar: { zh: "是否相似场所", en: "similar sites" },
+  issueDate: { zh: "颁证日期", en: "issue date" },
+  previousExpiry: { zh: "上一周期证书截止日期", en: "previous certificate's expiry" },
+  fromDate: { zh: "起算日期", en: "start date" },
+  startDate: { zh: "起始日期", en: "start date" },
+  workdays: { zh: "工作日数", en: "working days" },
+  eventDate: { zh: "事件日期", en: "event date" },
 };

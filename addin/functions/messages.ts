@@ -1,0 +1,38 @@
+/**
+ * Wording of the problems only the cell adapter can have (shapes of ranges, values that are already
+ * Excel errors, a bug caught at the cell). Everything about the values themselves comes from the
+ * core's message tables via formatProblem.
+ */
+import type { MessageTemplate } from "../../core/messages";
+
+export const ADAPTER_MESSAGES = {
+  shapeMismatch: {
+    zh: "各参数的区域大小不一致：{shapes}。请使用相同大小的区域，或单个值（单个值会用于区域的每一格）（DOMAIN §11）",
+    en: "The ranges have different sizes: {shapes}. Use ranges of the same size, or single values (a single value is used for every cell of a range) (DOMAIN §11)",
+  },
+  notColumn: {
+    zh: "{field}应为单个值或单列区域（每行返回一行结果），实为 {rows} 行×{columns} 列（DOMAIN §11）",
+    en: "{field} must be a single value or a one-column range (one result row per row), got {rows} rows × {columns} columns (DOMAIN §11)",
+  },
+  inputIsError: {
+    zh: "{field}是错误值 {value}，请先修正该单元格",
+    en: "{field} is the error value {value}; fix that cell first",
+  },
+  internal: {
+    zh: "计算出错（程序缺陷，请报告）：{message}",
+    en: "Calculation failed (a bug, please report it): {message}",
+  },
+} satisfies Record<string, MessageTemplate>;
+
+export type AdapterMessage = keyof typeof ADAPTER_MESSAGES;
+
+export function adapterMessage(
+  code: AdapterMessage,
+  params: Record<string, string | number>,
+  lang: "zh" | "en" = "zh",
+): string {
+  return ADAPTER_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}

@@ -1,0 +1,186 @@
+/**
+ * 审核时间 (DOMAIN §3): headcount, risk or scope code, audit type, profile and the documented
+ * adjustment factors → the person-days, the on-site minimum and the calculation record, live as
+ * the user types. Bad input shows the core's Chinese message in place. Actions put the formula or
+ * the record at the selected cell, or fill a whole table with formulas.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { listProfiles } from "../../../core/profiles";
+import { computeAudit, type AuditForm, type FactorEntry } from "../audit-time/calculate";
+import { FactorList } from "../audit-time/FactorList";
+import { TableFill } from "../audit-time/TableFill";
+import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { useSettings } from "../shell/settings";
+import { usePaneStyles } from "../shell/styles";
+import { useWorkbook } from "../shell/workbook-context";
+
+/** Values are spellings the core accepts (DOMAIN §3.4); they also go into formulas as written. */
+export const AUDIT_TYPE_OPTIONS = [
+  { value: "初次", label: "初次认证（第一 + 第二阶段）" },
+  { value: "一阶段", label: "第一阶段" },
+  { value: "二阶段", label: "第二阶段" },
+  { value: "监督", label: "监督审核" },
+  { value: "再认证", label: "再认证" },
+] as const;
+
+const useStyles = makeStyles({
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  days: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  record: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
+});
+
+function typeLabel(value: string): string {
+  return AUDIT_TYPE_OPTIONS.find((o) => o.value === value)?.label ?? value;
+}
+
+export function AuditTimePane() {
+  const pane = usePaneStyles();
+  const styles = useStyles();
+  const workbook = useWorkbook();
+  const { settings } = useSettings();
+  const [form, setForm] = useState<AuditForm>(() => ({
+    employees: "",
+    risk: "",
+    type: "初次",
+    profile: settings.defaultProfile,
+    factors: {},
+  }));
+  const [profileChosen, setProfileChosen] = useState(false);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Follow the default profile from the settings pane until the user picks one here.
+  useEffect(() => {
+    if (!profileChosen)
+      setForm((f) =>
+        f.profile === settings.defaultProfile ? f : { ...f, profile: settings.defaultProfile },
+      );
+  }, [settings.defaultProfile, profileChosen]);
+
+  const outcome = useMemo(() => computeAudit(form), [form]);
+  const fixed = useMemo(
+    () => ({ risk: form.risk.trim(), type: form.type, profile: form.profile }),
+    [form.risk, form.type, form.profile],
+  );
+  const set = (change: Partial<AuditForm>) => setForm((f) => ({ ...f, ...change }));
+  const setFactor = (id: string, entry: FactorEntry) =>
+    setForm((f) => ({ ...f, factors: { ...f.factors, [id]: entry } }));
+
+  async function insert(text: string, what: string) {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const at = await workbook.writeAtSelection([[text]]);
+      setNotice({ intent: "success", text: `已在「${at.sheet}」${at.address} 插入${what}` });
+    } catch (error) {
+      setNotice({ intent: "error", text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={pane.pane}>
+      <h2 className={pane.heading}>审核时间</h2>
+      <Field label="有效人数" hint="含各班次、承包方及兼职折算人员（004 附录B 注1–2）">
+        <Input
+          className={pane.full}
+          inputMode="decimal"
+          value={form.employees}
+          onChange={(_, d) => set({ employees: d.value })}
+        />
+      </Field>
+      <Field label="风险等级或业务范围代码" hint="高 / 中 / 低，或业务范围代码，如 03.01.02">
+        <Input className={pane.full} value={form.risk} onChange={(_, d) => set({ risk: d.value })} />
+      </Field>
+      <Field label="审核类型">
+        <Select className={pane.full} value={form.type} onChange={(_, d) => set({ type: d.value })}>
+          {AUDIT_TYPE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="规则配置">
+        <Select
+          className={pane.full}
+          value={form.profile}
+          onChange={(_, d) => {
+            setProfileChosen(true);
+            set({ profile: d.value });
+          }}
+        >
+          {listProfiles().map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.id}：{p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <FactorList factors={form.factors} onChange={setFactor} />
+
+      <section className={styles.result} aria-label="计算结果" aria-live="polite">
+        {outcome.ok ? (
+          <>
+            <p className={pane.text}>{typeLabel(form.type)}审核时间</p>
+            <p className={styles.days} data-testid="audit-days">
+              {outcome.result.days} 人日
+            </p>
+            <p className={pane.text} data-testid="onsite-days">
+              现场审核不少于 {outcome.onsiteDays} 人日
+            </p>
+            {outcome.result.stage1 !== undefined && outcome.result.stage2 !== undefined ? (
+              <p className={pane.text}>
+                第一阶段 {outcome.result.stage1} 人日，第二阶段 {outcome.result.stage2} 人日
+              </p>
+            ) : null}
+            <p className={styles.record} aria-label="计算记录" data-testid="audit-record">
+              {outcome.record}
+            </p>
+          </>
+        ) : (
+          <Notice message={{ intent: outcome.prompt ? "info" : "error", text: outcome.message }} />
+        )}
+      </section>
+
+      <div className={pane.actions}>
+        <Button
+          appearance="primary"
+          disabled={!outcome.ok || busy}
+          onClick={() => outcome.ok && insert(outcome.formula, `公式 ${outcome.formula}`)}
+        >
+          在所选单元格插入公式
+        </Button>
+        <Button
+          disabled={!outcome.ok || busy}
+          onClick={() => outcome.ok && insert(outcome.record, "计算记录")}
+        >
+          插入计算记录
+        </Button>
+      </div>
+      {notice ? <Notice message={notice} /> : null}
+
+      <TableFill fixed={fixed} fixedLabels={{ risk: fixed.risk || "（空）", type: typeLabel(form.type) }} />
+    </div>
+  );
+}

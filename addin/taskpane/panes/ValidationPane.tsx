@@ -1,0 +1,190 @@
+/**
+ * 报表校验 (DOMAIN §9): the clerk's pane. Lists the workbook's sheets with their recognised report
+ * type (changeable), runs every check, shows 可以上报 / 不可上报 and the findings grouped by sheet,
+ * severity and check; a finding selects its cell. "标记" paints the cells with findings and
+ * "清除标记" puts back every previous fill exactly; "写入结果表" adds the 校验结果 sheet;
+ * "插入模板" adds empty report sheets. Only the Workbook door is used (workbook-actions.ts);
+ * validation never changes a value.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { Button, Field, Input, Spinner } from "@fluentui/react-components";
+import { getProfile } from "../../../core/profiles";
+import { detectSheetType } from "../../../core/validation";
+import type { ReportType, ValidationResult } from "../../../core/validation/types";
+import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { useSettings } from "../shell/settings";
+import { usePaneStyles } from "../shell/styles";
+import { useWorkbook } from "../shell/workbook-context";
+import { FindingList } from "../validation/FindingList";
+import { SheetTypes } from "../validation/SheetTypes";
+import { TemplatePicker } from "../validation/TemplatePicker";
+import { VerdictBanner } from "../validation/VerdictBanner";
+import { templatePlan } from "../validation/template-plan";
+import { buildView, localIsoDate, markPlan, previousMonth, type FindingItem } from "../validation/view-model";
+import {
+  clearMarks,
+  insertTemplate,
+  loadSheets,
+  paintFindings,
+  validateSheets,
+  writeResultSheet,
+  type Marks,
+  type SheetEntry,
+  type TypeChoice,
+} from "../validation/workbook-actions";
+
+/** The chosen default profile serves HG rows when it is an HG profile (DOMAIN §9.1). */
+function hgProfileOf(id: string): string | undefined {
+  try {
+    return getProfile(id).scheme.code === "HG" ? id : undefined;
+  } catch {
+    return undefined; // an unknown stored id: settings already reports it; validation uses the default
+  }
+}
+
+export function ValidationPane() {
+  const workbook = useWorkbook();
+  const { settings } = useSettings();
+  const styles = usePaneStyles();
+  const [today] = useState(() => localIsoDate(new Date()));
+  const [month, setMonth] = useState(() => previousMonth(today));
+  const [sheets, setSheets] = useState<SheetEntry[] | null>(null);
+  const [choices, setChoices] = useState<Record<string, TypeChoice>>({});
+  const [result, setResult] = useState<ValidationResult | null>(null);
+  const [marks, setMarks] = useState<Marks | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+
+  const view = useMemo(() => (result ? buildView(result) : null), [result]);
+  const markable = useMemo(() => (result ? markPlan(result.findings).reduce((n, s) => n + s.cells.error.length + s.cells.warning.length, 0) : 0), [result]);
+
+  /** Runs one action at a time; its failure becomes a notice, never a silent log. */
+  const act = useCallback(async (label: string, action: () => Promise<NoticeMessage | null>) => {
+    setBusy(label);
+    setNotice(null);
+    try {
+      setNotice(await action());
+    } catch (error) {
+      setNotice({ intent: "error", text: messageOf(error) });
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const refresh = useCallback(
+    () =>
+      act("正在读取工作表…", async () => {
+        setSheets(await loadSheets(workbook));
+        return null;
+      }),
+    [act, workbook],
+  );
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const run = () =>
+    act("正在校验…", async () => {
+      const hgProfile = hgProfileOf(settings.defaultProfile);
+      setResult(await validateSheets(workbook, choices, { month: month.trim(), reportDate: today, ...(hgProfile ? { hgProfile } : {}) }));
+      return null;
+    });
+
+  const select = (item: FindingItem) =>
+    act("正在定位…", async () => {
+      await workbook.selectCell(item.sheet, item.target);
+      return null;
+    });
+
+  const paint = () =>
+    act("正在标记…", async () => {
+      if (!result) return null;
+      const painted = await paintFindings(workbook, result.findings);
+      setMarks(painted);
+      const count = [...painted.values()].reduce((n, m) => n + m.size, 0);
+      return { intent: "info", text: `已标记 ${count} 个单元格（红色为错误，黄色为警告）；「清除标记」可恢复原来的填充色。` };
+    });
+
+  const unpaint = () =>
+    act("正在清除标记…", async () => {
+      if (!marks) return null;
+      await clearMarks(workbook, marks);
+      const count = [...marks.values()].reduce((n, m) => n + m.size, 0);
+      setMarks(null);
+      return { intent: "success", text: `已恢复 ${count} 个单元格原来的填充色。` };
+    });
+
+  const addSheetEntry = (entry: SheetEntry, choice: TypeChoice) => {
+    setSheets((list) => [...(list ?? []), entry]);
+    setChoices((c) => ({ ...c, [entry.name]: choice }));
+  };
+
+  const writeResults = () =>
+    act("正在写入结果表…", async () => {
+      if (!result) return null;
+      const name = await writeResultSheet(workbook, result);
+      // The result sheet is not a report: leave it out of the next run.
+      addSheetEntry({ name, rowCount: result.findings.length + 2, detection: detectSheetType({ name, cells: [] }) }, "skip");
+      return { intent: "success", text: `已写入工作表「${name}」：${result.findings.length} 条校验结果，单元格列可点击跳转。` };
+    });
+
+  const insert = (types: ReportType[]) =>
+    act("正在插入模板…", async () => {
+      const names: string[] = [];
+      for (const type of types) {
+        const name = await insertTemplate(workbook, type);
+        names.push(name);
+        addSheetEntry({ name, rowCount: 1, detection: detectSheetType({ name, cells: [templatePlan(type).headers] }) }, "auto");
+      }
+      return { intent: "success", text: `已插入模板：${names.join("、")}` };
+    });
+
+  const disabled = busy !== null;
+  return (
+    <div className={styles.pane}>
+      <h2 className={styles.heading}>报表校验</h2>
+      <p className={`${styles.text} ${styles.muted}`}>校验只读取单元格，不修改任何值；数据只在本机处理。</p>
+
+      <fieldset className={styles.section}>
+        <legend className={styles.heading}>工作表与报表类型</legend>
+        {sheets === null ? <Spinner size="tiny" label="正在读取工作表…" /> : <SheetTypes sheets={sheets} choices={choices} disabled={disabled} onChange={(sheet, choice) => setChoices((c) => ({ ...c, [sheet]: choice }))} />}
+        <Field label="报告月份（审核活动应在此月内）" hint="例如 2026-10；留空则不检查">
+          <Input className={styles.full} value={month} onChange={(_, data) => setMonth(data.value)} disabled={disabled} />
+        </Field>
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={disabled || sheets === null} onClick={run}>
+            开始校验
+          </Button>
+          <Button disabled={disabled} onClick={() => void refresh()}>
+            刷新工作表
+          </Button>
+        </div>
+      </fieldset>
+
+      {busy ? <Spinner size="tiny" label={busy} /> : null}
+      {notice ? <Notice message={notice} /> : null}
+
+      {view && result ? (
+        <section className={styles.section} aria-label="校验结果">
+          <VerdictBanner verdict={view.verdict} rows={result.summary.rows} />
+          <div className={styles.actions}>
+            <Button disabled={disabled || marks !== null || markable === 0} onClick={paint}>
+              标记
+            </Button>
+            <Button disabled={disabled || marks === null} onClick={unpaint}>
+              清除标记
+            </Button>
+            <Button disabled={disabled} onClick={writeResults}>
+              写入结果表
+            </Button>
+          </div>
+          {marks !== null ? <p className={`${styles.text} ${styles.muted}`}>单元格已标记；再次标记前请先「清除标记」。</p> : null}
+          <FindingList groups={view.groups} onSelect={(item) => void select(item)} />
+        </section>
+      ) : null}
+
+      <TemplatePicker disabled={disabled} onInsert={(types) => void insert(types)} />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * What the rules pane shows about a profile, read from the profile data itself (never restated
+ * by hand): the time table with its band labels, the columns deliberately not used and why, and
+ * the fractions and percentages with their clauses. Pure, so it is tested in node.
+ */
+import type { RuleProfile } from "../../../core/profiles";
+
+export interface TableView {
+  headers: string[];
+  /** Column letters and full names, e.g. "B：文件审核和现场审核（第一阶段）人天数". */
+  legend: string[];
+  rows: string[][];
+}
+
+function days(value: number | undefined): string {
+  return value === undefined ? "" : String(value);
+}
+
+export function tableView(profile: RuleProfile): TableView {
+  const { table } = profile;
+  const extra = (["stage1", "recert"] as const).filter((c) => table.columns[c]);
+  const columns = [table.columns.total, ...extra.map((c) => table.columns[c]!)];
+  const headers = ["有效人数", ...columns.map((c) => (table.shape === "linear" ? `${c.column} 栏` : "人日"))];
+  const legend = columns.map((c) => `${c.column}：${c.name}（${c.clause}）`);
+  const rows: string[][] = [];
+  if (table.shape === "linear" && table.start) {
+    rows.push([
+      `${table.start.employees} 人（起点）`,
+      days(table.start.days),
+      ...extra.map((c) => days(table.start?.[c])),
+    ]);
+  }
+  table.rows.forEach((row, i) => {
+    const previous = table.rows[i - 1];
+    const band =
+      table.shape === "linear"
+        ? `至 ${row.upTo}`
+        : previous
+          ? `${previous.upTo + 1}–${row.upTo}`
+          : `≤${row.upTo}`;
+    rows.push([band, days(row.days), ...extra.map((c) => days(row[c]))]);
+  });
+  const last = table.rows[table.rows.length - 1];
+  if (last)
+    rows.push([
+      `>${last.upTo}`,
+      `递进 +${table.progression.perBand.days}/档`,
+      ...extra.map((c) =>
+        table.progression.perBand[c] === undefined ? "" : `+${table.progression.perBand[c]}/档`,
+      ),
+    ]);
+  return { headers, legend, rows };
+}
+
+export function unusedColumnNotes(profile: RuleProfile): string[] {
+  return profile.table.unusedColumns.map(
+    (c) => `${profile.table.name} ${c.column} 栏（${c.name}）不采用：${c.reason}（${c.clause}）`,
+  );
+}
+
+const LEVELS = { high: "高", medium: "中", low: "低" } as const;
+
+function pct(value: number): string {
+  return value > 0 ? `+${value}%` : value < 0 ? `−${-value}%` : "0%";
+}
+
+export function ruleFacts(profile: RuleProfile): Array<{ label: string; text: string }> {
+  const { risk } = profile;
+  const riskText =
+    risk.use === "adjust"
+      ? `${(Object.keys(LEVELS) as Array<keyof typeof LEVELS>).map((l) => `${LEVELS[l]} ${pct(risk.factorsPct[l])}`).join("，")}（${risk.clause}）`
+      : `${risk.note}（${risk.clause}）`;
+  const rounding =
+    { nearestHalf: "调整至最接近的半人日", upToHalf: "向上调整至半人日", downToHalf: "向下调整至半人日" }[
+      profile.rounding.rule
+    ] ?? profile.rounding.rule;
+  return [
+    { label: "来源", text: `${profile.source.seed} ${profile.source.title}` },
+    {
+      label: "认证项目",
+      text: `${profile.scheme.name}（${profile.scheme.code}，${profile.scheme.standard}）`,
+    },
+    { label: "风险调整", text: riskText },
+    {
+      label: "最大减少",
+      text: `不超过表值的 ${profile.maxReduction.pct}%（${profile.maxReduction.clause}）`,
+    },
+    {
+      label: "监督审核",
+      text: `初次审核时间 × ${profile.surveillance.fraction}（${profile.surveillance.clause}）`,
+    },
+    {
+      label: "再认证",
+      text: `初次审核时间 × ${profile.recertification.fraction}（${profile.recertification.clause}）`,
+    },
+    { label: "现场审核", text: `不少于审核时间的 ${profile.onsite.pct}%（${profile.onsite.clause}）` },
+    { label: "取整", text: `${rounding}（${profile.rounding.clause}）` },
+  ];
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: run the add-in for development.
+ * - Excel desktop installed (Windows / macOS): office-addin-dev-certs installs its development
+ *   certificate (the system asks the user to trust it; Excel desktop accepts no other), then
+ *   office-addin-debugging starts the dev server and sideloads manifest.xml into Excel.
+ * - Otherwise (Linux, or no Excel): build in development mode and serve over HTTPS on
+ *   localhost:3000 (webpack-dev-server), and print how to sideload into Excel on the web.
+ *   No Excel is never an error.
+ *
+ * Options: --dry-run (print the plan, start nothing), --json (the plan as JSON), --platform <p>
+ * and --excel <path> (override detection; CERTDESK_EXCEL does the same as --excel).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { DEV_URL } = require("./addin-build.cjs");
+const PORT = new URL(DEV_URL).port;
+
+/** Where Excel desktop usually lives (Click-to-Run and MSI installs on Windows; the app on macOS). */
+export function excelCandidates(platform, env = process.env) {
+  if (platform === "darwin") return ["/Applications/Microsoft Excel.app"];
+  if (platform !== "win32") return [];
+  const roots = [env.ProgramFiles, env["ProgramFiles(x86)"]].filter(Boolean);
+  return roots.flatMap((root) => [
+    join(root, "Microsoft Office", "root", "Office16", "EXCEL.EXE"),
+    join(root, "Microsoft Office", "Office16", "EXCEL.EXE"),
+  ]);
+}
+
+export function findExcel(platform, override, env = process.env, exists = existsSync) {
+  if (override) return exists(override) ? override : null;
+  return excelCandidates(platform, env).find((p) => exists(p)) ?? null;
+}
+
+function binOf(pkg, name) {
+  const manifestPath = require.resolve(`${pkg}/package.json`);
+  const { bin } = JSON.parse(readFileSync(manifestPath, "utf8"));
+  return join(dirname(manifestPath), typeof bin === "string" ? bin : bin[name]);
+}
+
+/** What `npm start` will do, as data: printed by --dry-run, executed otherwise. */
+export function plan({ platform = process.platform, excel = null, projectDir = PROJECT_DIR } = {}) {
+  const manifest = join(projectDir, "manifest.xml");
+  const webpack = [process.execPath, binOf("webpack-cli", "webpack-cli"), "serve", "--mode", "development"];
+  if (excel) {
+    return {
+      mode: "desktop",
+      platform,
+      excel,
+      manifest,
+      url: DEV_URL,
+      commands: [
+        [process.execPath, binOf("office-addin-dev-certs", "office-addin-dev-certs"), "install"],
+        [
+          process.execPath,
+          binOf("office-addin-debugging", "office-addin-debugging"),
+          "start",
+          manifest,
+          "desktop",
+          "--app",
+          "excel",
+          "--dev-server",
+          webpack.map((a) => `"${a}"`).join(" "),
+          "--dev-server-port",
+          PORT,
+        ],
+      ],
+      instructions: [
+        `Excel: ${excel}`,
+        "office-addin-debugging 将启动开发服务器并把加载项旁加载到 Excel / starts the dev server and sideloads the add-in into Excel.",
+      ],
+    };
+  }
+  return {
+    mode: "web",
+    platform,
+    excel: null,
+    manifest,
+    url: DEV_URL,
+    commands: [webpack],
+    instructions: [
+      `未找到 Excel 桌面版，改为在 ${DEV_URL} 提供开发版本 / No Excel desktop found: serving the development build at ${DEV_URL}`,
+      `清单 / manifest: ${manifest}`,
+      "在 Excel 网页版中旁加载 / To sideload into Excel on the web:",
+      "  1. 打开 Excel 网页版中的一个工作簿 / open a workbook in Excel on the web",
+      "  2. 插入 → 加载项 → 上传我的加载项 / Insert → Add-ins → Upload My Add-in",
+      `  3. 选择 ${manifest} / choose that manifest.xml`,
+      `  4. 开始 → 打开认证工作台；单元格中输入 =CERT.AUDITDAYS(180,"高","初次") / Home → Open CertDesk; try =CERT.AUDITDAYS(180,"high","initial")`,
+      "浏览器须信任开发证书（见服务器输出的证书说明）/ the browser must trust the development certificate (see the note printed by the server).",
+    ],
+  };
+}
+
+function parseArgs(argv) {
+  const options = {
+    dryRun: false,
+    json: false,
+    platform: process.platform,
+    excel: process.env.CERTDESK_EXCEL || null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--dry-run") options.dryRun = true;
+    else if (arg === "--json") options.json = true;
+    else if (arg === "--platform" || arg === "--excel") {
+      const value = argv[++i];
+      if (!value) throw new Error(`${arg} needs a value`);
+      options[arg.slice(2)] = value;
+    } else throw new Error(`unknown option ${arg} (use --dry-run, --json, --platform <p>, --excel <path>)`);
+  }
+  return options;
+}
+
+function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`参数错误 / bad usage: ${error.message}`);
+    process.exit(2);
+  }
+  const excel = findExcel(options.platform, options.excel);
+  const steps = plan({ platform: options.platform, excel });
+  if (options.json) console.log(JSON.stringify(steps, null, 2));
+  else for (const line of steps.instructions) console.log(line);
+  if (options.dryRun) {
+    if (!options.json) for (const command of steps.commands) console.log(`(dry run) ${command.join(" ")}`);
+    return;
+  }
+  runInOrder(steps.commands);
+}
+
+/** Runs the commands one after another; stops at the first that fails, exiting with its status. */
+function runInOrder([first, ...rest]) {
+  if (!first) return;
+  const [file, ...args] = first;
+  const child = spawn(file, args, { stdio: "inherit", cwd: PROJECT_DIR });
+  const forward = (signal) => child.kill(signal);
+  process.on("SIGINT", forward).on("SIGTERM", forward);
+  child.on("exit", (code, signal) => {
+    process.off("SIGINT", forward).off("SIGTERM", forward);
+    if (code === 0 && rest.length > 0) runInOrder(rest);
+    else process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

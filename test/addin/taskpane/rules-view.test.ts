@@ -1,0 +1,40 @@
+import { getProfile } from "../../../core/profiles";
+import { ruleFacts, tableView, unusedColumnNotes } from "../../../addin/taskpane/panes/rules-view";
+
+describe("what the rules pane shows, read from the profile data", () => {
+  test("HG-HY: the step table of DOMAIN §3.2 with its bands, and the progression beyond 10 700", () => {
+    const view = tableView(getProfile("HG-HY"));
+    expect(view.headers).toEqual(["有效人数", "人日"]);
+    expect(view.rows[0]).toEqual(["≤15", "2.5"]);
+    expect(view.rows).toContainEqual(["176–275", "9"]);
+    expect(view.rows).toContainEqual(["8501–10700", "22"]);
+    expect(view.rows[view.rows.length - 1]).toEqual([">10700", "递进 +1/档"]);
+    expect(view.rows).toHaveLength(21 + 1);
+  });
+
+  test("SR-GGBZ: the curve from its start point with columns B+C, B and E", () => {
+    const view = tableView(getProfile("SR-GGBZ"));
+    expect(view.headers).toEqual(["有效人数", "B+C 栏", "B 栏", "E 栏"]);
+    expect(view.rows[0]).toEqual(["1 人（起点）", "1.5", "1", "1.5"]);
+    expect(view.rows[1]).toEqual(["至 10", "2", "1", "1.5"]);
+    expect(view.legend[0]).toMatch(/^B\+C：总的初次审核人天数/);
+  });
+
+  test("SR-GGBZ column D is stated as not used, with the reason and clause (DOMAIN §3.2)", () => {
+    const notes = unusedColumnNotes(getProfile("SR-GGBZ"));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^表A\.1 D 栏（监督审核基于每6个月1次审核周期的人天数）不采用：.*5\.7\.4/);
+    expect(unusedColumnNotes(getProfile("HG-HY"))).toEqual([]);
+  });
+
+  test("risk, reduction, surveillance and on-site figures with their clauses", () => {
+    const facts = Object.fromEntries(ruleFacts(getProfile("HG-HY")).map((f) => [f.label, f.text]));
+    expect(facts["风险调整"]).toBe("高 +10%，中 0%，低 −10%（004 附录B 注4）");
+    expect(facts["最大减少"]).toBe("不超过表值的 30%（004 5.4.2.3）");
+    expect(facts["监督审核"]).toBe("初次审核时间 × 1/3（004 5.7.4）");
+    expect(facts["现场审核"]).toBe("不少于审核时间的 80%（004 5.4.2.3）");
+    expect(
+      Object.fromEntries(ruleFacts(getProfile("HG-ZGLY")).map((f) => [f.label, f.text]))["风险调整"],
+    ).toMatch(/未规定风险调整/);
+  });
+});
