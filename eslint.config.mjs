@@ -21,6 +21,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Browser tests hand callbacks to the page (page.evaluate), which run in the browser.
+    files: ["test/e2e/**"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // The core is pure: no Office, React or Node I/O (design card).
     files: ["core/**/*.ts"],
     rules: {

@@ -34,10 +34,11 @@ if (existsSync(jestOut)) {
 if (jest.status !== 0 && results.at(-1).failed === 0) results.at(-1).failed = 1;
 
 const e2eDir = "test/e2e";
-if (existsSync(e2eDir) && readdirSync(e2eDir).some((f) => f.endsWith(".e2e.mjs"))) {
+const e2eFiles = existsSync(e2eDir) ? readdirSync(e2eDir).filter((f) => f.endsWith(".e2e.mjs")).map((f) => `${e2eDir}/${f}`) : [];
+if (e2eFiles.length > 0) {
   if (existsSync("/usr/bin/chromium") || process.env.CHROMIUM_PATH) {
     console.log("\n=== browser end-to-end");
-    const out = spawnSync("node", ["--test", "--test-reporter=tap", e2eDir], { encoding: "utf8" });
+    const out = spawnSync("node", ["--test", "--test-reporter=tap", ...e2eFiles], { encoding: "utf8" });
     process.stdout.write(out.stdout ?? "");
     process.stderr.write(out.stderr ?? "");
     const count = (label) => Number(/^# (\w+) (\d+)$/m.test(out.stdout) ? (out.stdout.match(new RegExp(`^# ${label} (\\d+)$`, "m")) ?? [])[1] ?? 0 : 0);

@@ -56,7 +56,13 @@ export function ValidationPane() {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
 
   const view = useMemo(() => (result ? buildView(result) : null), [result]);
-  const markable = useMemo(() => (result ? markPlan(result.findings).reduce((n, s) => n + s.cells.error.length + s.cells.warning.length, 0) : 0), [result]);
+  const markable = useMemo(
+    () =>
+      result
+        ? markPlan(result.findings).reduce((n, s) => n + s.cells.error.length + s.cells.warning.length, 0)
+        : 0,
+    [result],
+  );
 
   /** Runs one action at a time; its failure becomes a notice, never a silent log. */
   const act = useCallback(async (label: string, action: () => Promise<NoticeMessage | null>) => {
@@ -87,7 +93,13 @@ export function ValidationPane() {
   const run = () =>
     act("正在校验…", async () => {
       const hgProfile = hgProfileOf(settings.defaultProfile);
-      setResult(await validateSheets(workbook, choices, { month: month.trim(), reportDate: today, ...(hgProfile ? { hgProfile } : {}) }));
+      setResult(
+        await validateSheets(workbook, choices, {
+          month: month.trim(),
+          reportDate: today,
+          ...(hgProfile ? { hgProfile } : {}),
+        }),
+      );
       return null;
     });
 
@@ -103,7 +115,10 @@ export function ValidationPane() {
       const painted = await paintFindings(workbook, result.findings);
       setMarks(painted);
       const count = [...painted.values()].reduce((n, m) => n + m.size, 0);
-      return { intent: "info", text: `已标记 ${count} 个单元格（红色为错误，黄色为警告）；「清除标记」可恢复原来的填充色。` };
+      return {
+        intent: "info",
+        text: `已标记 ${count} 个单元格（红色为错误，黄色为警告）；「清除标记」可恢复原来的填充色。`,
+      };
     });
 
   const unpaint = () =>
@@ -125,8 +140,14 @@ export function ValidationPane() {
       if (!result) return null;
       const name = await writeResultSheet(workbook, result);
       // The result sheet is not a report: leave it out of the next run.
-      addSheetEntry({ name, rowCount: result.findings.length + 2, detection: detectSheetType({ name, cells: [] }) }, "skip");
-      return { intent: "success", text: `已写入工作表「${name}」：${result.findings.length} 条校验结果，单元格列可点击跳转。` };
+      addSheetEntry(
+        { name, rowCount: result.findings.length + 2, detection: detectSheetType({ name, cells: [] }) },
+        "skip",
+      );
+      return {
+        intent: "success",
+        text: `已写入工作表「${name}」：${result.findings.length} 条校验结果，单元格列可点击跳转。`,
+      };
     });
 
   const insert = (types: ReportType[]) =>
@@ -135,7 +156,10 @@ export function ValidationPane() {
       for (const type of types) {
         const name = await insertTemplate(workbook, type);
         names.push(name);
-        addSheetEntry({ name, rowCount: 1, detection: detectSheetType({ name, cells: [templatePlan(type).headers] }) }, "auto");
+        addSheetEntry(
+          { name, rowCount: 1, detection: detectSheetType({ name, cells: [templatePlan(type).headers] }) },
+          "auto",
+        );
       }
       return { intent: "success", text: `已插入模板：${names.join("、")}` };
     });
@@ -148,9 +172,23 @@ export function ValidationPane() {
 
       <fieldset className={styles.section}>
         <legend className={styles.heading}>工作表与报表类型</legend>
-        {sheets === null ? <Spinner size="tiny" label="正在读取工作表…" /> : <SheetTypes sheets={sheets} choices={choices} disabled={disabled} onChange={(sheet, choice) => setChoices((c) => ({ ...c, [sheet]: choice }))} />}
+        {sheets === null ? (
+          <Spinner size="tiny" label="正在读取工作表…" />
+        ) : (
+          <SheetTypes
+            sheets={sheets}
+            choices={choices}
+            disabled={disabled}
+            onChange={(sheet, choice) => setChoices((c) => ({ ...c, [sheet]: choice }))}
+          />
+        )}
         <Field label="报告月份（审核活动应在此月内）" hint="例如 2026-10；留空则不检查">
-          <Input className={styles.full} value={month} onChange={(_, data) => setMonth(data.value)} disabled={disabled} />
+          <Input
+            className={styles.full}
+            value={month}
+            onChange={(_, data) => setMonth(data.value)}
+            disabled={disabled}
+          />
         </Field>
         <div className={styles.actions}>
           <Button appearance="primary" disabled={disabled || sheets === null} onClick={run}>
@@ -179,7 +217,9 @@ export function ValidationPane() {
               写入结果表
             </Button>
           </div>
-          {marks !== null ? <p className={`${styles.text} ${styles.muted}`}>单元格已标记；再次标记前请先「清除标记」。</p> : null}
+          {marks !== null ? (
+            <p className={`${styles.text} ${styles.muted}`}>单元格已标记；再次标记前请先「清除标记」。</p>
+          ) : null}
           <FindingList groups={view.groups} onSelect={(item) => void select(item)} />
         </section>
       ) : null}

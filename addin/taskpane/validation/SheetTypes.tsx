@@ -6,7 +6,9 @@ import { usePaneStyles } from "../shell/styles";
 import type { SheetEntry, TypeChoice } from "./workbook-actions";
 
 export function autoLabel(entry: SheetEntry): string {
-  return entry.detection.type ? `自动识别：${REPORT_SPECS[entry.detection.type].title}` : "自动识别：不是报送表";
+  return entry.detection.type
+    ? `自动识别：${REPORT_SPECS[entry.detection.type].title}`
+    : "自动识别：不是报送表";
 }
 
 export interface SheetTypesProps {

@@ -12,16 +12,33 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  ok: { backgroundColor: tokens.colorPaletteGreenBackground2, borderLeftColor: tokens.colorPaletteGreenBorderActive, color: tokens.colorPaletteGreenForeground2 },
-  blocked: { backgroundColor: tokens.colorPaletteRedBackground2, borderLeftColor: tokens.colorPaletteRedBorderActive, color: tokens.colorPaletteRedForeground2 },
-  label: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightBold },
+  ok: {
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    borderLeftColor: tokens.colorPaletteGreenBorderActive,
+    color: tokens.colorPaletteGreenForeground2,
+  },
+  blocked: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    borderLeftColor: tokens.colorPaletteRedBorderActive,
+    color: tokens.colorPaletteRedForeground2,
+  },
+  label: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightBold,
+  },
   detail: { fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
 });
 
 export function VerdictBanner({ verdict, rows }: { verdict: Verdict; rows: number }) {
   const styles = useStyles();
   return (
-    <div role="status" aria-live="polite" data-verdict={verdict.canUpload ? "ok" : "blocked"} className={mergeClasses(styles.banner, verdict.canUpload ? styles.ok : styles.blocked)}>
+    <div
+      role="status"
+      aria-live="polite"
+      data-verdict={verdict.canUpload ? "ok" : "blocked"}
+      className={mergeClasses(styles.banner, verdict.canUpload ? styles.ok : styles.blocked)}
+    >
       <span className={styles.label}>
         {verdict.canUpload ? "✔" : "✘"} {verdict.label}
       </span>

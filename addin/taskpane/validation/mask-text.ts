@@ -7,7 +7,8 @@
  */
 import { maskId } from "../../../core/ids/mask";
 
-const ID18 = /(?<![0-9A-Za-z])\d{6}(1[89]|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const ID18 =
+  /(?<![0-9A-Za-z])\d{6}(1[89]|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 const ID15 = /(?<![0-9A-Za-z])\d{6}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])/g;
 
 export function maskIdsInText(text: string): string {

@@ -6,6 +6,7 @@
  */
 import type { Finding, Severity } from "../../../core/validation/sheet";
 import type { ValidationResult, ValidationSummary } from "../../../core/validation/types";
+import { splitSheetAddress } from "../../workbook/a1";
 import { maskIdsInText } from "./mask-text";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -110,9 +111,19 @@ export function toItem(finding: Finding, index: number): FindingItem {
 export function verdictOf(summary: ValidationSummary): Verdict {
   const warnings = summary.warnings > 0 ? `，另有 ${summary.warnings} 个警告需查看` : "";
   if (summary.errors === 0) {
-    return { canUpload: true, label: "可以上报", labelEn: "ready to upload", detail: `可以上报：没有错误${warnings}` };
+    return {
+      canUpload: true,
+      label: "可以上报",
+      labelEn: "ready to upload",
+      detail: `可以上报：没有错误${warnings}`,
+    };
   }
-  return { canUpload: false, label: "不可上报", labelEn: "not ready to upload", detail: `不可上报：${summary.errors} 个错误须改正${warnings}` };
+  return {
+    canUpload: false,
+    label: "不可上报",
+    labelEn: "not ready to upload",
+    detail: `不可上报：${summary.errors} 个错误须改正${warnings}`,
+  };
 }
 
 function emptyCounts(): Record<Severity, number> {
@@ -121,7 +132,10 @@ function emptyCounts(): Record<Severity, number> {
 
 /** Groups in order of first appearance (the validator sorts by sheet, row, column); severities error → info. */
 export function groupItems(items: readonly FindingItem[]): SheetGroup[] {
-  const sheets = new Map<string, { counts: Record<Severity, number>; checks: Map<Severity, Map<string, FindingItem[]>> }>();
+  const sheets = new Map<
+    string,
+    { counts: Record<Severity, number>; checks: Map<Severity, Map<string, FindingItem[]>> }
+  >();
   for (const item of items) {
     let sheet = sheets.get(item.sheet);
     if (!sheet) {
@@ -163,20 +177,30 @@ export interface SheetMarks {
   cells: Record<MarkedSeverity, string[]>;
 }
 
+/** A related cell as the checks give it: "D7" on the finding's sheet, or "'审核组成员'!A39" on another. */
+export function relatedCell(sheet: string, ref: string): { sheet: string; cell: string } {
+  const { sheet: other, address } = splitSheetAddress(ref);
+  return { sheet: other ?? sheet, cell: address };
+}
+
 /** The cells of each sheet to paint: each finding's target and its related cells, errors winning. */
 export function markPlan(findings: readonly Finding[]): SheetMarks[] {
   const bySheet = new Map<string, Map<string, MarkedSeverity>>();
-  for (const finding of findings) {
-    if (finding.severity === "info" || finding.sheet === "") continue;
-    const severity: MarkedSeverity = finding.severity;
-    let cells = bySheet.get(finding.sheet);
+  const mark = (sheet: string, cell: string, severity: MarkedSeverity): void => {
+    if (sheet === "" || cell === "" || cell.includes(":")) return;
+    let cells = bySheet.get(sheet);
     if (!cells) {
       cells = new Map();
-      bySheet.set(finding.sheet, cells);
+      bySheet.set(sheet, cells);
     }
-    for (const cell of [targetCell(finding), ...(finding.related ?? [])]) {
-      if (cell === "" || cell.includes(":")) continue;
-      if (cells.get(cell) !== "error") cells.set(cell, severity);
+    if (cells.get(cell) !== "error") cells.set(cell, severity);
+  };
+  for (const finding of findings) {
+    if (finding.severity === "info") continue;
+    mark(finding.sheet, targetCell(finding), finding.severity);
+    for (const ref of finding.related ?? []) {
+      const { sheet, cell } = relatedCell(finding.sheet, ref);
+      mark(sheet, cell, finding.severity);
     }
   }
   return [...bySheet].map(([sheet, cells]) => {
@@ -214,7 +238,13 @@ export function resultSheetRows(result: ValidationResult): ResultCell[][] {
     rows.push([
       i + 1,
       item.sheet === "" ? WORKBOOK_LABEL : item.sheet,
-      item.target === "" ? item.cell : { text: item.cell === item.target ? where : `${item.sheet}!${item.cell}`, sheet: item.sheet, cell: item.target },
+      item.target === ""
+        ? item.cell
+        : {
+            text: item.cell === item.target ? where : `${item.sheet}!${item.cell}`,
+            sheet: item.sheet,
+            cell: item.target,
+          },
       SEVERITY_LABELS[item.severity].zh,
       item.id,
       item.message,

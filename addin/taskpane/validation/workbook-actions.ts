@@ -6,10 +6,22 @@
  */
 import { detectSheetType, validateWorkbook } from "../../../core/validation";
 import type { Finding, SheetGrid } from "../../../core/validation/sheet";
-import type { Detection, ReportType, ValidateOptions, ValidationResult } from "../../../core/validation/types";
+import type {
+  Detection,
+  ReportType,
+  ValidateOptions,
+  ValidationResult,
+} from "../../../core/validation/types";
 import type { Fill, Workbook } from "../../workbook/workbook";
 import { templatePlan } from "./template-plan";
-import { MARK_FILLS, RESULT_HEADERS, RESULT_SHEET, linkFormula, markPlan, resultSheetRows } from "./view-model";
+import {
+  MARK_FILLS,
+  RESULT_HEADERS,
+  RESULT_SHEET,
+  linkFormula,
+  markPlan,
+  resultSheetRows,
+} from "./view-model";
 
 export interface SheetEntry {
   name: string;
@@ -26,7 +38,11 @@ export async function loadSheets(workbook: Workbook): Promise<SheetEntry[]> {
   const entries: SheetEntry[] = [];
   for (const sheet of sheets) {
     const cells = await workbook.readSheet(sheet.name);
-    entries.push({ name: sheet.name, rowCount: sheet.rowCount, detection: detectSheetType({ name: sheet.name, cells }) });
+    entries.push({
+      name: sheet.name,
+      rowCount: sheet.rowCount,
+      detection: detectSheetType({ name: sheet.name, cells }),
+    });
   }
   return entries;
 }
@@ -73,10 +89,15 @@ export async function clearMarks(workbook: Workbook, marks: Marks): Promise<void
 
 /** Adds a 校验结果 sheet (校验结果 (2)… when taken) listing every finding with a link to its cell. */
 export async function writeResultSheet(workbook: Workbook, result: ValidationResult): Promise<string> {
-  const rows = resultSheetRows(result).map((row) => row.map((cell) => (cell !== null && typeof cell === "object" ? linkFormula(cell) : cell)));
+  const rows = resultSheetRows(result).map((row) =>
+    row.map((cell) => (cell !== null && typeof cell === "object" ? linkFormula(cell) : cell)),
+  );
   const name = await workbook.addSheet(RESULT_SHEET);
   await workbook.writeBlock(name, "A1", rows);
-  await workbook.formatCells(name, "A1", { bold: true, fill: result.canUpload ? "#C6EFCE" : MARK_FILLS.error });
+  await workbook.formatCells(name, "A1", {
+    bold: true,
+    fill: result.canUpload ? "#C6EFCE" : MARK_FILLS.error,
+  });
   await workbook.formatCells(name, `A2:${String.fromCharCode(64 + RESULT_HEADERS.length)}2`, { bold: true });
   return name;
 }

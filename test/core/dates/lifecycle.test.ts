@@ -8,7 +8,7 @@ import {
   surveillanceDue,
   suspensionEnd,
 } from "../../../core/dates";
-import { addMonths, fromYmd, toIso } from "../../../core/dates/civil";
+import { addMonths, fromYmd, toIso, toYmd } from "../../../core/dates/civil";
 import type { SurveillanceRule } from "../../../core/dates/rules-schema";
 import { attempt, formatProblem } from "../../../core/problem";
 import { RULES } from "./rules";
@@ -98,16 +98,26 @@ describe("surveillanceDue", () => {
     );
   });
 
-  test("closed form for 12-month spacing: S(n) = addMonths(R, 12n) − 1", () => {
+  test("closed form for 12-month spacing: S(n) = addMonths(R, 12n) − 1 away from the end of February", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: fromYmd(2000, 1, 1), max: fromYmd(2090, 12, 31) }),
         fc.integer({ min: 1, max: 6 }),
         (from, n) => {
+          const { m, d } = toYmd(from);
+          fc.pre(!(m === 3 && d === 1) && !(m === 2 && d >= 28));
           expect(surveillanceDue(from, n, HY.surveillance).date).toBe(addMonths(from, 12 * n) - 1);
         },
       ),
     );
+  });
+
+  test("a chain through 28 February keeps every gap within 12 months (one day earlier than the closed form)", () => {
+    // Found by the property above: from 2078-03-01 the 1st is due 2079-02-28; 12 months after that
+    // is 2080-02-28, although 24 months after the start would reach 2080-02-29.
+    const from = fromYmd(2078, 3, 1);
+    expect(toIso(surveillanceDue(from, 1, HY.surveillance).date)).toBe("2079-02-28");
+    expect(toIso(surveillanceDue(from, 2, HY.surveillance).date)).toBe("2080-02-28");
   });
 
   test("monotone in n and in the start date, for every profile", () => {

@@ -1,0 +1,18 @@
+/** Every certdesk command, in the order `certdesk --help` lists them. */
+import type { Command } from "../command";
+import { certnoCommand, certparseCommand } from "./certno";
+import { daysCommand } from "./days";
+import { deadlineCommand } from "./deadline";
+import { sampleCommand } from "./sample";
+import { templateCommand } from "./template";
+import { validateCommand } from "./validate";
+
+export const COMMANDS: readonly Command[] = [
+  daysCommand,
+  sampleCommand,
+  certnoCommand,
+  certparseCommand,
+  deadlineCommand,
+  templateCommand,
+  validateCommand,
+];

@@ -1,0 +1,183 @@
+import path from "node:path";
+import { toDate, toIso } from "../../../core/dates/civil";
+import { getProfile } from "../../../core/profiles";
+import { validateWorkbook } from "../../../core/validation";
+import { REPORT_SPECS } from "../../../core/validation/specs";
+import type { ReportType, ValidateOptions, ValidationResult } from "../../../core/validation/types";
+import type { SheetGrid } from "../../../core/validation/sheet";
+import {
+  SEVERITY_LABELS,
+  WORKBOOK_LABEL,
+  buildView,
+  localIsoDate,
+  type ValidationView,
+} from "../../../addin/taskpane/validation/view-model";
+import type { Command } from "../command";
+import { UsageError } from "../usage-error";
+import { checkOutPath } from "../xlsx/out-path";
+import { checkXlsxFile, readWorkbook } from "../xlsx/read-workbook";
+import { writeAnnotatedCopy } from "../xlsx/write-annotated";
+import { parseReportType } from "./template";
+
+/**
+ * `--type monthly` checks every sheet as that type (a one-report file); `--type 月报=monthly,成员=team`
+ * names the type of each sheet, the others being recognised by their headers (DOMAIN §9).
+ */
+export type TypeChoice = { all: ReportType } | { bySheet: Record<string, ReportType> };
+
+export function parseTypes(value: string): TypeChoice {
+  if (!value.includes("=")) return { all: parseReportType(value) };
+  const bySheet: Record<string, ReportType> = {};
+  for (const pair of value.split(/[,，]/)) {
+    const at = pair.lastIndexOf("=");
+    const sheet = pair.slice(0, at).trim();
+    if (at < 0 || sheet === "")
+      throw new UsageError(`--type「${pair}」应写作 工作表名=类型`, `--type "${pair}" must be sheet=type`);
+    bySheet[sheet] = parseReportType(pair.slice(at + 1));
+  }
+  return { bySheet };
+}
+
+export function typesFor(choice: TypeChoice, grids: readonly SheetGrid[]): Record<string, ReportType> {
+  if ("bySheet" in choice) return choice.bySheet;
+  return Object.fromEntries(grids.map((g) => [g.name, choice.all]));
+}
+
+/** `2026-10`, `2026/10`, `2026.10`, `2026年10月` → `2026-10`; anything else is bad usage (exit 2), not a finding. */
+export function parseMonth(value: string): string {
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(value.trim());
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) {
+    throw new UsageError(
+      `报告月份「${value}」无法识别，应写作 2026-10`,
+      `report month "${value}" is not readable; expected e.g. 2026-10`,
+    );
+  }
+  return `${match[1]}-${String(month).padStart(2, "0")}`;
+}
+
+/** `--profile` chooses among the HG profiles (DOMAIN §9.1); SR rows always use SR-GGBZ. */
+function hgProfile(value: string): string {
+  const profile = getProfile(value);
+  if (profile.scheme.code !== "HG") {
+    throw new UsageError(
+      `--profile 须为合规（HG）规则配置，如 HG-HY 或 HG-ZGLY；「${profile.id}」用于 ${profile.scheme.code}`,
+      `--profile must be an HG profile such as HG-HY or HG-ZGLY; "${profile.id}" is for ${profile.scheme.code}`,
+    );
+  }
+  return profile.id;
+}
+
+function sheetLine(result: ValidationResult, sheet: string, counts: Record<string, number>): string {
+  const report = result.sheets.find((s) => s.name === sheet);
+  const parts: string[] = [];
+  if (report?.type) {
+    const title = REPORT_SPECS[report.type].title;
+    if (title !== sheet || report.typeSource === "forced")
+      parts.push(`按「${title}」${report.typeSource === "forced" ? "（指定）" : ""}校验`);
+    parts.push(`${report.rows} 行`);
+  } else if (report) parts.push("未识别为报送表");
+  for (const s of ["error", "warning", "info"] as const)
+    if ((counts[s] ?? 0) > 0) parts.push(`${SEVERITY_LABELS[s].zh} ${counts[s]}`);
+  return `【${sheet === "" ? WORKBOOK_LABEL : sheet}】${parts.join(" · ")}`;
+}
+
+export function formatText(
+  file: string,
+  result: ValidationResult,
+  view: ValidationView,
+  annotated: string | null,
+): string {
+  const lines = [`校验文件：${file}（${result.sheets.length} 个工作表，${result.summary.rows} 行数据）`];
+  const listed = new Set(view.groups.map((g) => g.sheet));
+  for (const group of view.groups) {
+    lines.push("", sheetLine(result, group.sheet, group.counts));
+    for (const severity of group.severities) {
+      for (const check of severity.checks) {
+        for (const item of check.items) {
+          lines.push(
+            `  ${(item.cell || "—").padEnd(6)} ${SEVERITY_LABELS[item.severity].zh}  ${item.id}  ${item.message}`,
+          );
+        }
+      }
+    }
+  }
+  for (const sheet of result.sheets) {
+    if (!listed.has(sheet.name)) lines.push("", `${sheetLine(result, sheet.name, {})} · 未发现问题`);
+  }
+  if (annotated) lines.push("", `已写出标注副本：${annotated}（原文件未改动）`);
+  lines.push("", view.verdict.detail);
+  return lines.join("\n");
+}
+
+/** The example the README's first command checks (examples/README.md lists its errors). */
+const BUNDLED_EXAMPLE = path.join(__dirname, "..", "..", "examples", "monthly-2026-10.xlsx");
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "校验报送表（获证组织月报、审核组成员、证书状态…），可写出标注副本 / check report sheets",
+  usage:
+    "validate <file.xlsx> [--type TYPE | --type 表名=TYPE,…] [--month YYYY-MM] [--date YYYY-MM-DD] [--profile HG-HY] [--out annotated.xlsx [--force]]",
+  optionHelp: [
+    "<file.xlsx>      要校验的工作簿（只读，不会被修改；省略时校验自带示例）/ the workbook (default: the bundled example)",
+    "--type TYPE      monthly | team | failed | status | register | auditors：所有工作表按此类型校验",
+    "--type 表名=TYPE 逐个指定工作表类型，逗号分隔；其余按表头识别 / per-sheet types",
+    "--month YYYY-MM  报告月份：审核活动不在该月内时提示 / the report month",
+    "--date D         报告日期（默认今天）：过期、迟报、暂停超期按此日判断 / report date (default today)",
+    "--profile ID     HG 行使用的规则配置：HG-HY（默认）或 HG-ZGLY / rule profile for HG rows",
+    "--out FILE       写出标注副本：有问题的单元格着色并加批注，另加「校验结果」表 / annotated copy",
+    "--force          覆盖已存在的标注副本（原文件永不覆盖）/ overwrite an existing copy",
+  ],
+  examples: [
+    "certdesk validate examples/monthly-2026-10.xlsx --month 2026-10",
+    "certdesk validate 月报.xlsx --type 获证组织=monthly,成员=team --out 月报-校验.xlsx --json",
+  ],
+  options: {
+    type: { type: "string" },
+    month: { type: "string" },
+    date: { type: "string" },
+    profile: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+  },
+  positionals: ["file.xlsx?"],
+  async run({ values, positionals }) {
+    // No file: the bundled example, so a newcomer sees a real report checked (README).
+    const file = positionals[0] ?? BUNDLED_EXAMPLE;
+    await checkXlsxFile(file);
+    const out =
+      typeof values.out === "string"
+        ? checkOutPath(values.out, { input: file, force: values.force === true })
+        : null;
+    const options: ValidateOptions = {
+      reportDate:
+        typeof values.date === "string"
+          ? toIso(toDate(values.date, "date", "DOMAIN §9.1"))
+          : localIsoDate(new Date()),
+    };
+    if (typeof values.month === "string") options.month = parseMonth(values.month);
+    if (typeof values.profile === "string") options.hgProfile = hgProfile(values.profile);
+    const types = typeof values.type === "string" ? parseTypes(values.type) : null;
+    const grids = await readWorkbook(file);
+    if (types) options.types = typesFor(types, grids);
+    const result = validateWorkbook(grids, options);
+    const view = buildView(result);
+    if (out) await writeAnnotatedCopy(file, out, result);
+    const { errors, warnings, rows } = result.summary;
+    return {
+      json: {
+        findings: view.items.map(({ id, severity, sheet, cell, message, clause }) => ({
+          id,
+          severity,
+          sheet,
+          cell,
+          message,
+          clause,
+        })),
+        summary: { errors, warnings, rows },
+      },
+      text: `${positionals[0] === undefined ? "未指定文件，校验自带示例 / no file given, checking the bundled example\n" : ""}${formatText(file, result, view, out)}`,
+      exitCode: errors > 0 ? 1 : 0,
+    };
+  },
+};

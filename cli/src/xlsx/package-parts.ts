@@ -1,0 +1,171 @@
+/**
+ * The workbook-level parts of an .xlsx package (ECMA-376 Part 1): where the workbook is, its
+ * sheets in order with their part names, the 1904 flag, which cell styles show dates, and the
+ * shared string table (rich text flattened to its plain text; phonetic guides left out).
+ */
+import { isDateFormat } from "./excel-values";
+import { fileProblems } from "./file-error";
+import { parseXml, prefixedAttribute } from "./xml";
+import type { ZipArchive } from "./zip";
+
+export interface SheetPart {
+  name: string;
+  /** Part name inside the package, e.g. `xl/worksheets/sheet1.xml`. */
+  part: string;
+}
+
+export interface WorkbookParts {
+  sheets: SheetPart[];
+  date1904: boolean;
+  /** Indexed by a cell's `s` attribute: whether its number format shows a date. */
+  dateStyles: boolean[];
+  sharedStrings: string[];
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+/** Resolves a relationship target against the folder of the part that owns it. */
+export function resolveTarget(ownerPart: string, target: string): string {
+  const base = target.startsWith("/") ? [] : ownerPart.split("/").slice(0, -1);
+  for (const segment of target.replace(/^\//, "").split("/")) {
+    if (segment === "..") base.pop();
+    else if (segment !== "." && segment !== "") base.push(segment);
+  }
+  return base.join("/");
+}
+
+function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+async function readRelationships(zip: ZipArchive, ownerPart: string, file: string): Promise<Relationship[]> {
+  const relsPart = relsPartOf(ownerPart);
+  if (!zip.has(relsPart)) return [];
+  const relationships: Relationship[] = [];
+  await parseXml(
+    zip.chunks(relsPart),
+    {
+      open(name, a) {
+        if (name === "Relationship" && a.TargetMode !== "External" && a.Id && a.Target) {
+          relationships.push({ id: a.Id, type: a.Type ?? "", target: resolveTarget(ownerPart, a.Target) });
+        }
+      },
+    },
+    file,
+    relsPart,
+  );
+  return relationships;
+}
+
+/** Transitional and strict OOXML spell relationship types with different prefixes; the last segment is the same. */
+const isType = (rel: Relationship, kind: string): boolean => rel.type.endsWith(`/${kind}`);
+
+async function findWorkbookPart(zip: ZipArchive, file: string): Promise<string> {
+  const root = await readRelationships(zip, "", file);
+  const office = root.find((rel) => isType(rel, "officeDocument"));
+  const part = office?.target ?? "xl/workbook.xml";
+  if (!zip.has(part) || !part.toLowerCase().endsWith(".xml")) throw fileProblems.notWorkbook(file);
+  return part;
+}
+
+async function readWorkbookXml(
+  zip: ZipArchive,
+  part: string,
+  file: string,
+): Promise<{ sheets: { name: string; rid: string }[]; date1904: boolean }> {
+  const sheets: { name: string; rid: string }[] = [];
+  let date1904 = false;
+  await parseXml(
+    zip.chunks(part),
+    {
+      open(name, a) {
+        if (name === "sheet") sheets.push({ name: a.name ?? "", rid: prefixedAttribute(a, "id") ?? "" });
+        else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      },
+    },
+    file,
+    part,
+  );
+  return { sheets, date1904 };
+}
+
+async function readDateStyles(zip: ZipArchive, part: string | undefined, file: string): Promise<boolean[]> {
+  if (part === undefined || !zip.has(part)) return [];
+  const customFormats = new Map<number, string>();
+  const xfFormatIds: number[] = [];
+  let inCellXfs = false;
+  await parseXml(
+    zip.chunks(part),
+    {
+      open(name, a) {
+        if (name === "numFmt" && a.numFmtId !== undefined)
+          customFormats.set(Number(a.numFmtId), a.formatCode ?? "");
+        else if (name === "cellXfs") inCellXfs = true;
+        else if (name === "xf" && inCellXfs) xfFormatIds.push(Number(a.numFmtId ?? 0));
+      },
+      close(name) {
+        if (name === "cellXfs") inCellXfs = false;
+      },
+    },
+    file,
+    part,
+  );
+  return xfFormatIds.map((id) => isDateFormat(id, customFormats.get(id)));
+}
+
+async function readSharedStrings(zip: ZipArchive, part: string | undefined, file: string): Promise<string[]> {
+  if (part === undefined || !zip.has(part)) return [];
+  const strings: string[] = [];
+  let current = "";
+  let inText = false;
+  let phoneticDepth = 0;
+  await parseXml(
+    zip.chunks(part),
+    {
+      open(name) {
+        if (name === "si") current = "";
+        else if (name === "t") inText = phoneticDepth === 0;
+        else if (name === "rPh") phoneticDepth++;
+      },
+      close(name) {
+        if (name === "t") inText = false;
+        else if (name === "rPh") phoneticDepth--;
+        else if (name === "si") strings.push(current);
+      },
+      text(text) {
+        if (inText) current += text;
+      },
+    },
+    file,
+    part,
+  );
+  return strings;
+}
+
+export async function readWorkbookParts(zip: ZipArchive, file: string): Promise<WorkbookParts> {
+  const workbookPart = await findWorkbookPart(zip, file);
+  const [{ sheets: declared, date1904 }, rels] = await Promise.all([
+    readWorkbookXml(zip, workbookPart, file),
+    readRelationships(zip, workbookPart, file),
+  ]);
+  const byId = new Map(rels.map((rel) => [rel.id, rel]));
+  const sheets: SheetPart[] = [];
+  for (const sheet of declared) {
+    const rel = byId.get(sheet.rid);
+    // Chart sheets and macro sheets hold no cells to validate.
+    if (!rel || !isType(rel, "worksheet")) continue;
+    if (!zip.has(rel.target))
+      throw fileProblems.corrupt(file, `工作表「${sheet.name}」缺少 ${rel.target} / sheet part missing`);
+    sheets.push({ name: sheet.name, part: rel.target });
+  }
+  const [dateStyles, sharedStrings] = await Promise.all([
+    readDateStyles(zip, rels.find((rel) => isType(rel, "styles"))?.target, file),
+    readSharedStrings(zip, rels.find((rel) => isType(rel, "sharedStrings"))?.target, file),
+  ]);
+  return { sheets, date1904, dateStyles, sharedStrings };
+}

@@ -1,0 +1,78 @@
+/**
+ * Building findings: a check names an id, a cell and params; severity, clause and the Chinese text
+ * come from the one table in messages.ts. English is rendered on demand (`renderFinding`).
+ */
+import type { Lang } from "../problem";
+import { CHECKS, type CheckId } from "./messages";
+import type { Finding } from "./sheet";
+
+export type Params = Record<string, string | number>;
+
+/** Column number (1-based) → letters: 1 → A, 28 → AB. */
+export function columnLetters(column: number): string {
+  let n = column;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 1-based row and column → "D7"; no cell ("") without a column: a sheet- or row-level finding keeps its row for sorting only. */
+export function a1(row: number, column: number): string {
+  return row > 0 && column > 0 ? `${columnLetters(column)}${row}` : "";
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * Fills `{name}` from params; in English a `nameEn` param wins over `name`, so one param set serves
+ * both languages. Appends the clause as formatProblem does (core/problem.ts).
+ */
+export function renderMessage(id: CheckId, params: Params, clause: string, lang: Lang): string {
+  const template = CHECKS[id][lang];
+  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = (lang === "en" ? params[`${name}En`] : undefined) ?? params[name];
+    return value === undefined ? whole : String(value);
+  });
+  return lang === "zh" ? `${text}（依据 ${clause}）` : `${text} (${clause})`;
+}
+
+/** A finding's text in the other language (the stored `message` is Chinese). */
+export function renderFinding(finding: Finding, lang: Lang = "zh"): string {
+  if (!(finding.id in CHECKS)) return finding.message;
+  return renderMessage(finding.id as CheckId, finding.params, finding.clause, lang);
+}
+
+/** Collects the findings of one validation run. */
+export class FindingSink {
+  readonly list: Finding[] = [];
+
+  add(
+    id: CheckId,
+    sheet: string,
+    row: number,
+    column: number,
+    params: Params = {},
+    options: { clause?: string; related?: string[] } = {},
+  ): Finding {
+    const def = CHECKS[id];
+    const clause = options.clause ?? def.clause;
+    const finding: Finding = {
+      id,
+      severity: def.severity,
+      sheet,
+      cell: a1(row, column),
+      row,
+      column,
+      clause,
+      params,
+      message: renderMessage(id, params, clause, "zh"),
+    };
+    if (options.related && options.related.length > 0) finding.related = options.related;
+    this.list.push(finding);
+    return finding;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The report period (DOMAIN §9.1 "period"): a monthly report covers the events of one calendar
+ * month (000 4.3.3.2, 4.3.4.2), so an activity dated outside it is a warning; a report without
+ * rows is valid and is said to be (an empty report is still filed).
+ */
+import { toIso } from "../dates/civil";
+import { auditTypeOf } from "./activity";
+import type { CheckContext } from "./context";
+import type { ParsedSheet } from "./read";
+
+export function checkEmpty(sheet: ParsedSheet, ctx: CheckContext): void {
+  if (sheet.rows.length > 0) return;
+  ctx.sink.add("SHEET-EMPTY", sheet.name, sheet.headerRow, 0, {
+    title: sheet.spec.title,
+    titleEn: sheet.spec.titleEn,
+  });
+}
+
+/**
+ * The dates that place a row in a month: the audit's end, and for certification activities also
+ * the issue date (a certificate issued in the month is reported in it). A surveillance row's issue
+ * date is its certificate's original one, and 04/99 rows have no event date of their own.
+ */
+function eventKeys(sheet: ParsedSheet, i: number): readonly string[] {
+  if (sheet.type === "status") return ["changeDate"];
+  if (sheet.type === "failed") return ["auditEnd"];
+  const activity = sheet.str("activity", i);
+  const type = activity === undefined ? null : auditTypeOf(activity);
+  if (type === "initial" || type === "stage2" || type === "recertification") return ["auditEnd", "issueDate"];
+  if (type === "stage1" || type === "surveillance") return ["auditEnd"];
+  return [];
+}
+
+export function checkPeriod(sheet: ParsedSheet, ctx: CheckContext): void {
+  const month = ctx.month;
+  if (!month) return;
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const keys = eventKeys(sheet, i);
+    let inMonth = false;
+    let firstKey: string | undefined;
+    let firstDay: number | undefined;
+    for (const key of keys) {
+      const day = sheet.num(key, i);
+      if (day === undefined) continue;
+      if (day >= month.first && day <= month.last) inMonth = true;
+      if (firstKey === undefined) {
+        firstKey = key;
+        firstDay = day;
+      }
+    }
+    if (inMonth || firstKey === undefined || firstDay === undefined) continue;
+    ctx.sink.add(
+      "PERIOD-OUTSIDE-MONTH",
+      sheet.name,
+      sheet.rows[i] ?? 0,
+      sheet.col(firstKey),
+      { ...sheet.columnParams(firstKey), date: toIso(firstDay), month: month.text },
+      {
+        clause:
+          sheet.type === "failed" ? "000 4.3.4.2" : sheet.type === "status" ? "000 4.3.8.3" : "000 4.3.3.2",
+      },
+    );
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * Audit teams across the monthly report and the team sheet (DOMAIN §9.1 "team", 004 5.4.4): every
+ * audit has team rows, a leader, a full-time auditor, someone competent in the activity's business
+ * scope, no more trainees than qualified auditors; nobody is on two audits at once. Team rows are
+ * linked to activities by 证书号 (and by dates when one certificate has several activities);
+ * everything is indexed once, so the cost grows with the rows, not their square.
+ */
+import { maskId } from "../ids";
+import { toIso } from "../dates/civil";
+import { activityParams, isAudit } from "./activity";
+import { notRun, sheetsOf, type CheckContext } from "./context";
+import { a1 } from "./findings";
+import { OK, type ParsedSheet } from "./read";
+
+interface RowRef {
+  sheet: ParsedSheet;
+  i: number;
+}
+
+interface Activity extends RowRef {
+  certNo: string;
+  activity: string | undefined;
+  start: number | undefined;
+  end: number | undefined;
+}
+
+/** The two-digit major categories of a list of business-scope codes (004 附录A). */
+function majors(codes: readonly string[] | undefined): Set<string> {
+  return new Set((codes ?? []).map((c) => c.slice(0, 2)));
+}
+
+interface Member {
+  trainee: boolean;
+  expert: boolean;
+  auditor: boolean;
+  leader: boolean;
+  fullTime: boolean;
+}
+
+/** A member's standing from 资格类型 and 审核组成员角色 (004 5.4.4.2–3: experts and trainees are not auditors). */
+function memberOf(m: RowRef): Member {
+  const q = m.sheet.str("qualification", m.i);
+  const r = m.sheet.str("role", m.i);
+  const trainee = q === "实习审核员" || r === "实习审核员";
+  const expert = q === "技术专家" || r === "技术专家";
+  const auditor =
+    !trainee &&
+    !expert &&
+    (q === "审核员" || q === "高级审核员" || (q === undefined && (r === "组长" || r === "组员")));
+  return { trainee, expert, auditor, leader: r === "组长", fullTime: m.sheet.str("fullTime", m.i) === "是" };
+}
+
+function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+function memberDates(m: RowRef): { start: number; end: number } | null {
+  const start = m.sheet.num("teamStart", m.i);
+  const end = m.sheet.num("teamEnd", m.i);
+  const s = start ?? end;
+  const e = end ?? start;
+  return s === undefined || e === undefined || e < s ? null : { start: s, end: e };
+}
+
+export function checkTeams(ctx: CheckContext): void {
+  const monthly = sheetsOf(ctx, "monthly");
+  const teams = sheetsOf(ctx, "team");
+  const activities: Activity[] = [];
+  for (const sheet of monthly) {
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const certNo = sheet.str("certNo", i);
+      const activity = sheet.str("activity", i);
+      if (certNo === undefined || (activity !== undefined && !isAudit(activity))) continue;
+      activities.push({
+        sheet,
+        i,
+        certNo,
+        activity,
+        start: sheet.num("auditStart", i),
+        end: sheet.num("auditEnd", i),
+      });
+    }
+  }
+  if (teams.length === 0) {
+    for (const sheet of monthly)
+      if (activities.some((a) => a.sheet === sheet)) ctx.sink.add("TEAM-SHEET-ABSENT", sheet.name, 0, 0, {});
+    return;
+  }
+  const byCert = new Map<string, RowRef[]>();
+  for (const sheet of teams) {
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const certNo = sheet.str("certNo", i);
+      if (certNo === undefined) continue;
+      const list = byCert.get(certNo) ?? [];
+      list.push({ sheet, i });
+      byCert.set(certNo, list);
+    }
+  }
+  const activitiesByCert = new Map<string, Activity[]>();
+  for (const a of activities) {
+    const list = activitiesByCert.get(a.certNo) ?? [];
+    list.push(a);
+    activitiesByCert.set(a.certNo, list);
+  }
+  if (monthly.length > 0) {
+    for (const a of activities)
+      checkTeam(
+        ctx,
+        a,
+        membersOf(a, byCert.get(a.certNo) ?? [], (activitiesByCert.get(a.certNo)?.length ?? 0) > 1),
+      );
+    checkOrphans(ctx, teams, activitiesByCert);
+  } else {
+    // A team sheet alone: its certificates' teams can still be checked, without scope or activity.
+    for (const [certNo, members] of byCert) {
+      const first = members[0];
+      if (first)
+        checkTeam(
+          ctx,
+          { sheet: first.sheet, i: first.i, certNo, activity: undefined, start: undefined, end: undefined },
+          members,
+        );
+    }
+  }
+  checkOverlaps(ctx, teams, activitiesByCert);
+}
+
+/** The team rows of an activity: all rows of its certificate, narrowed by dates when the certificate has several activities. */
+function membersOf(a: Activity, rows: RowRef[], several: boolean): RowRef[] {
+  if (!several || a.start === undefined || a.end === undefined) return rows;
+  const { start, end } = a;
+  return rows.filter((m) => {
+    const d = memberDates(m);
+    return d === null || overlaps(d.start, d.end, start, end);
+  });
+}
+
+function checkTeam(ctx: CheckContext, a: Activity, rows: RowRef[]): void {
+  const row = a.sheet.rows[a.i] ?? 0;
+  const col = a.sheet.col("certNo");
+  const names = {
+    certNo: a.certNo,
+    ...(a.activity ? activityParams(a.activity) : { activity: "审核", activityEn: "audit" }),
+  };
+  if (rows.length === 0) {
+    ctx.sink.add("TEAM-NONE", a.sheet.name, row, col, names);
+    return;
+  }
+  const members = rows.map(memberOf);
+  const related = rows.map((m) => `'${m.sheet.name}'!${a1(m.sheet.rows[m.i] ?? 0, m.sheet.col("certNo"))}`);
+  if (!members.some((m) => m.leader))
+    ctx.sink.add("TEAM-NO-LEADER", a.sheet.name, row, col, names, { related });
+  if (!members.some((m) => m.auditor && m.fullTime))
+    ctx.sink.add("TEAM-NO-FULLTIME", a.sheet.name, row, col, names, { related });
+  const trainees = members.filter((m) => m.trainee).length;
+  const auditors = members.filter((m) => m.auditor).length;
+  if (trainees > auditors)
+    ctx.sink.add(
+      "TEAM-TOO-MANY-TRAINEES",
+      a.sheet.name,
+      row,
+      col,
+      { ...names, trainees, auditors },
+      { related },
+    );
+  checkCompetence(ctx, a, rows, members, related);
+}
+
+/** At least one auditor or technical expert whose 专业代码 shares a major category with the scope (004 5.4.4.1(2)). */
+function checkCompetence(
+  ctx: CheckContext,
+  a: Activity,
+  rows: RowRef[],
+  members: Member[],
+  related: string[],
+): void {
+  if (a.activity === undefined || a.sheet.state("scope", a.i) !== OK) return;
+  const scope = majors(a.sheet.list("scope", a.i));
+  const team = rows[0]?.sheet;
+  if (!team || !team.has("expertise")) {
+    if (team)
+      notRun(
+        ctx,
+        a.sheet.name,
+        0,
+        0,
+        { zh: "审核组专业能力", en: "team competence" },
+        { zh: `「${team.name}」没有「专业代码」列`, en: `sheet "${team.name}" has no 专业代码 column` },
+      );
+    return;
+  }
+  const competent = rows.some((m, k) => {
+    const who = members[k];
+    if (!who || !(who.auditor || who.expert)) return false;
+    for (const major of majors(m.sheet.list("expertise", m.i))) if (scope.has(major)) return true;
+    return false;
+  });
+  if (!competent) {
+    ctx.sink.add(
+      "TEAM-NO-COMPETENCE",
+      a.sheet.name,
+      a.sheet.rows[a.i] ?? 0,
+      a.sheet.col("scope"),
+      { certNo: a.certNo, majors: [...scope].join("、") },
+      { related },
+    );
+  }
+}
+
+/** Team rows whose certificate has no audit in the monthly report. */
+function checkOrphans(
+  ctx: CheckContext,
+  teams: ParsedSheet[],
+  activitiesByCert: Map<string, Activity[]>,
+): void {
+  for (const sheet of teams) {
+    const reported = new Set<string>();
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const certNo = sheet.str("certNo", i);
+      if (certNo === undefined || activitiesByCert.has(certNo) || reported.has(certNo)) continue;
+      reported.add(certNo);
+      ctx.sink.add("TEAM-ORPHAN", sheet.name, sheet.rows[i] ?? 0, sheet.col("certNo"), { certNo });
+    }
+  }
+}
+
+interface Stint {
+  ref: RowRef;
+  certNo: string;
+  start: number;
+  end: number;
+}
+
+/** The same ID number on two audits whose dates overlap: per person, sorted by start, one sweep. */
+function checkOverlaps(
+  ctx: CheckContext,
+  teams: ParsedSheet[],
+  activitiesByCert: Map<string, Activity[]>,
+): void {
+  const byPerson = new Map<string, Stint[]>();
+  for (const sheet of teams) {
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const id = sheet.str("idNo", i);
+      const certNo = sheet.str("certNo", i);
+      if (id === undefined || certNo === undefined || sheet.state("idNo", i) !== OK) continue;
+      const ref = { sheet, i };
+      let dates = memberDates(ref);
+      if (!dates) {
+        const acts = activitiesByCert.get(certNo) ?? [];
+        const only = acts.length === 1 ? acts[0] : undefined;
+        if (only && only.start !== undefined && only.end !== undefined && only.end >= only.start)
+          dates = { start: only.start, end: only.end };
+      }
+      if (!dates) continue;
+      const list = byPerson.get(id) ?? [];
+      list.push({ ref, certNo, ...dates });
+      byPerson.set(id, list);
+    }
+  }
+  for (const [id, stints] of byPerson) {
+    if (stints.length < 2) continue;
+    stints.sort((x, y) => x.start - y.start || x.end - y.end);
+    let reach: Stint | undefined;
+    for (const s of stints) {
+      if (reach && s.start <= reach.end && s.certNo !== reach.certNo) {
+        const { sheet, i } = s.ref;
+        const other = reach.ref;
+        ctx.sink.add(
+          "TEAM-OVERLAP",
+          sheet.name,
+          sheet.rows[i] ?? 0,
+          sheet.col("idNo"),
+          {
+            name: sheet.str("name", i) ?? "",
+            id: maskId(id),
+            from: toIso(s.start),
+            to: toIso(Math.min(s.end, reach.end)),
+            certNo: s.certNo,
+            otherCertNo: reach.certNo,
+            otherRow: other.sheet.rows[other.i] ?? 0,
+          },
+          {
+            related: [
+              `${other.sheet === sheet ? "" : `'${other.sheet.name}'!`}${a1(other.sheet.rows[other.i] ?? 0, other.sheet.col("idNo"))}`,
+            ],
+          },
+        );
+      }
+      if (!reach || s.end > reach.end) reach = s;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CHECKS, CHECK_IDS } from "../../../core/validation";
+
+const SOURCE = join(__dirname, "../../../core/validation");
+
+function placeholders(text: string): Set<string> {
+  return new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] ?? "").replace(/En$/, "")));
+}
+
+describe("validation message table", () => {
+  test.each(CHECK_IDS.map((id) => [id]))("%s has Chinese and English wording and a clause", (id) => {
+    const def = CHECKS[id];
+    expect(def.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(def.en).toMatch(/[a-z]/);
+    expect(def.clause.length).toBeGreaterThan(0);
+    expect(["error", "warning", "info"]).toContain(def.severity);
+    // English may add names (columnEn) but never drops a value the Chinese text shows.
+    for (const name of placeholders(def.zh))
+      expect([id, name, placeholders(def.en).has(name)]).toEqual([id, name, true]);
+  });
+
+  test("every id used in core/validation is in the table", () => {
+    const used = new Set<string>();
+    for (const file of readdirSync(SOURCE).filter((f) => f.endsWith(".ts") && f !== "messages.ts")) {
+      for (const m of readFileSync(join(SOURCE, file), "utf8").matchAll(
+        /"((?:OPTION|WORKBOOK|CHECK|SHEET|HEADER|CELL|CODE|CERT|AUDIT|TIME|ACTIVITY|TEAM|STATUS|AUDITOR|PERIOD)-[A-Z0-9-]+)"/g,
+      ))
+        used.add(m[1] ?? "");
+    }
+    expect(used.size).toBeGreaterThan(40);
+    for (const id of used) expect([id, id in CHECKS]).toEqual([id, true]);
+  });
+});

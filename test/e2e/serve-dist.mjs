@@ -1,0 +1,54 @@
+/**
+ * Builds the add-in once (webpack, development mode) into a temporary folder and serves it on
+ * 127.0.0.1 for the browser tests. Only loopback: the add-in must need nothing else.
+ */
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+
+const require = createRequire(import.meta.url);
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".css": "text/css" };
+
+export function buildAddin() {
+  const out = mkdtempSync(join(tmpdir(), "certdesk-e2e-"));
+  const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", out], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, CERTDESK_URL: "", CERTDESK_OFFICE_JS_URL: "" },
+  });
+  if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-2000)}`);
+  return out;
+}
+
+export async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^[/\\]+/, "");
+    const file = join(dir, path || "taskpane.html");
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
