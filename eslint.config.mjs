@@ -21,6 +21,23 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The CLI shares code with the add-in only through core/.
+    files: ["cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/addin/**"],
+              message: "cli/ must not import the add-in; move shared pure code to core/",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Browser tests hand callbacks to the page (page.evaluate), which run in the browser.
     files: ["test/e2e/**"],
     languageOptions: { globals: { ...globals.browser } },
@@ -33,12 +50,19 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "@fluentui/*", "office-*", "@microsoft/office-js"], message: "core/ must not touch Office or React" },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "office-*", "@microsoft/office-js"],
+              message: "core/ must not touch Office or React",
+            },
             { group: ["fs", "node:*", "path", "child_process", "exceljs"], message: "core/ must not do I/O" },
           ],
         },
       ],
-      "no-restricted-globals": ["error", { name: "Excel", message: "core/ must not touch Office" }, { name: "Office", message: "core/ must not touch Office" }],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "core/ must not touch Office" },
+        { name: "Office", message: "core/ must not touch Office" },
+      ],
     },
   },
 );

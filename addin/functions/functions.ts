@@ -10,6 +10,7 @@
  */
 import {
   auditDays,
+  type AuditDaysInput,
   combinedMinimum,
   onsiteMinimum,
   renderRecord,
@@ -36,6 +37,20 @@ import { perCell, perRow } from "./adapter";
 /** Dates are read as DOMAIN §9.1 accepts them (Excel serials, 2026-01-15, 2026/1/15, 2026年1月15日, 20260115). */
 const DATE_CLAUSE = "DOMAIN §9.1";
 
+/** The arguments AUDITDAYS and EXPLAIN share; `auditType` is the field's name in messages (审核类型). */
+type AuditArgs = Record<"employees" | "risk" | "auditType" | "adjustPct" | "profile", unknown>;
+
+/** One cell's arguments as the core's input, so EXPLAIN records exactly what AUDITDAYS computes. */
+function auditInput(v: AuditArgs): AuditDaysInput {
+  return {
+    employees: v.employees,
+    risk: v.risk,
+    type: v.auditType,
+    adjustPct: v.adjustPct,
+    profile: v.profile,
+  };
+}
+
 /**
  * 计算审核人日数：按有效人数查规则表，再按风险和书面调整增减，调整到最接近的半人日。
  * @customfunction AUDITDAYS
@@ -55,17 +70,7 @@ export function AUDITDAYS(
 ): unknown[][] {
   return perCell(
     { employees, risk, auditType: type, adjustPct, profile },
-    (v) =>
-      auditDays(
-        {
-          employees: v.employees,
-          risk: v.risk,
-          type: v.auditType,
-          adjustPct: v.adjustPct,
-          profile: v.profile,
-        },
-        { record: false },
-      ).days,
+    (v) => auditDays(auditInput(v), { record: false }).days,
   );
 }
 
@@ -131,15 +136,7 @@ export function EXPLAIN(
   profile?: unknown[][],
 ): unknown[][] {
   return perCell({ employees, risk, auditType: type, adjustPct, profile }, (v) =>
-    renderRecord(
-      auditDays({
-        employees: v.employees,
-        risk: v.risk,
-        type: v.auditType,
-        adjustPct: v.adjustPct,
-        profile: v.profile,
-      }).steps,
-    ),
+    renderRecord(auditDays(auditInput(v)).steps),
   );
 }
 

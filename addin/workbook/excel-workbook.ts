@@ -16,10 +16,10 @@ import {
   columnName,
   rowBlocks,
   splitSheetAddress,
-} from "./a1";
+} from "../../core/sheet/a1";
 import { blockRows, columnRuns, distinctCells, runBatches, runRange } from "./blocks";
 import { toWorkbookError, WorkbookError } from "./errors";
-import { freeSheetName } from "./sheet-names";
+import { freeSheetName } from "../../core/sheet/sheet-names";
 import type { CellFormat, Fill, Selection, SheetInfo, Workbook } from "./workbook";
 
 /** Runs one batch against a request context; `Excel.run` in Excel, a mock in tests. */

@@ -80,7 +80,9 @@ export async function runCommand(command: Command, argv: string[], io: Io): Prom
   } catch (error) {
     const line = errorLine(error);
     if (line === null) {
-      io.stderr(`内部错误（请报告）| internal error (please report): ${(error as Error)?.stack ?? String(error)}`);
+      io.stderr(
+        `内部错误（请报告）| internal error (please report): ${(error as Error)?.stack ?? String(error)}`,
+      );
       return 3;
     }
     io.stderr(line.replace(/\s*\n\s*/g, " "));

@@ -32,7 +32,9 @@ export function toYmd(day: EpochDay): Ymd {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -45,7 +47,15 @@ export function daysInMonth(y: number, m: number): number {
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return (
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
+  );
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
@@ -122,7 +132,8 @@ export function parseDateText(raw: string): EpochDay | null {
 export function toDate(value: unknown, field: string, clause: string): EpochDay {
   if (isBlank(value)) fail("input.blank", clause, { field });
   if (value instanceof Date) {
-    if (!Number.isNaN(value.getTime())) return fromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    if (!Number.isNaN(value.getTime()))
+      return fromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   } else if (typeof value === "number") {
     if (Number.isFinite(value) && value >= MIN_SERIAL && value <= MAX_SERIAL) return fromExcelSerial(value);
   } else if (typeof value === "string") {
@@ -132,6 +143,8 @@ export function toDate(value: unknown, field: string, clause: string): EpochDay 
     const text = normalizeText(value).text;
     if (/^\d{5}(\.\d+)?$/.test(text)) return toDate(Number(text), field, clause);
   }
-  return fail("date.unreadable", clause, { field, value: showValue(value instanceof Date ? "Invalid Date" : value) });
+  return fail("date.unreadable", clause, {
+    field,
+    value: showValue(value instanceof Date ? "Invalid Date" : value),
+  });
 }
-

@@ -17,13 +17,19 @@ export const SurveillanceRuleSchema = z.object({
   /** At least one surveillance in every calendar year (except the re-certification year). */
   oncePerCalendarYear: z.boolean(),
   /** Extra caps on the n-th surveillance counted from `from`, e.g. 001 App. D 4.3.1(5): the 2nd within 24 months. */
-  nthWithinMonths: z.array(z.object({ n: z.number().int().positive(), months: z.number().int().positive(), clause })),
+  nthWithinMonths: z.array(
+    z.object({ n: z.number().int().positive(), months: z.number().int().positive(), clause }),
+  ),
 });
 
 export const DateRulesSchema = z.object({
   validity: z.object({ maxYears: z.number().int().positive(), clause }),
   decisionAfterAuditMaxMonths: z.object({ months: z.number().int().positive(), clause }),
-  stageGap: z.object({ minDays: z.number().int().nonnegative(), maxMonths: z.number().int().positive(), clause }),
+  stageGap: z.object({
+    minDays: z.number().int().nonnegative(),
+    maxMonths: z.number().int().positive(),
+    clause,
+  }),
   surveillance: SurveillanceRuleSchema,
   ncVerification: z.object({
     clause,

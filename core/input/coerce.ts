@@ -24,7 +24,9 @@ export function toNumber(value: unknown, field: string, clause: string): number 
   }
   if (typeof value === "string") {
     // U+2212 (minus sign, pasted from Word) is not touched by NFKC; thousands separators are dropped.
-    const text = normalizeText(value).text.replace(/\u2212/g, "-").replace(/[,，]/g, "");
+    const text = normalizeText(value)
+      .text.replace(/\u2212/g, "-")
+      .replace(/[,，]/g, "");
     if (DECIMAL.test(text)) return Number(text);
   }
   return fail("input.notNumber", clause, { field, value: showValue(value) });

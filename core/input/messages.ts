@@ -4,23 +4,23 @@ export const INPUT_MESSAGES: Record<string, MessageTemplate> = {
   "input.blank": { zh: "{field}为空，需要填写", en: "{field} is blank; a value is required" },
   "input.notNumber": {
     zh: "{field}「{value}」不是数字，需要数字",
-    en: "{field} \"{value}\" is not a number; a number is expected",
+    en: '{field} "{value}" is not a number; a number is expected',
   },
   "input.notPositive": {
     zh: "{field}「{value}」须大于 0",
-    en: "{field} \"{value}\" must be greater than 0",
+    en: '{field} "{value}" must be greater than 0',
   },
   "input.notWhole": {
     zh: "{field}「{value}」须为整数",
-    en: "{field} \"{value}\" must be a whole number",
+    en: '{field} "{value}" must be a whole number',
   },
   "input.tooSmall": {
     zh: "{field}「{value}」不能小于 {min}",
-    en: "{field} \"{value}\" must be at least {min}",
+    en: '{field} "{value}" must be at least {min}',
   },
   "input.notText": {
     zh: "{field}「{value}」不是文字",
-    en: "{field} \"{value}\" is not text",
+    en: '{field} "{value}" is not text',
   },
 };
 

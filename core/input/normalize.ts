@@ -11,7 +11,11 @@ export interface Normalized {
 }
 
 export function normalizeText(raw: string): Normalized {
-  const text = raw.normalize("NFKC").replace(INVISIBLE, "").replace(/\u00A0/g, " ").trim();
+  const text = raw
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(/\u00A0/g, " ")
+    .trim();
   return { text, changed: text !== raw };
 }
 
@@ -22,5 +26,7 @@ export function normalizeCode(raw: string): Normalized {
 }
 
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && normalizeText(value).text === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && normalizeText(value).text === "")
+  );
 }

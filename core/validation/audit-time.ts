@@ -19,7 +19,7 @@ import type { RuleProfile } from "../profiles";
 import { activityParams, auditTypeOf } from "./activity";
 import { rowProfile } from "./certificate";
 import { notRun, sheetsOf, type CheckContext } from "./context";
-import { a1 } from "./findings";
+import { a1 } from "../sheet/a1";
 import type { ParsedSheet } from "./read";
 
 const CLAUSE = "004 5.4.2.3";

@@ -4,7 +4,7 @@
  */
 import { toIso } from "../dates/civil";
 import type { CheckContext } from "./context";
-import { a1 } from "./findings";
+import { a1 } from "../sheet/a1";
 import type { ParsedSheet } from "./read";
 
 /** 001 3.9: 每个审核员…现场审核时间的总和不应超过 180 天/周期年. */

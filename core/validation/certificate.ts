@@ -9,7 +9,7 @@ import { latestExpiry, toIso } from "../dates";
 import { attempt } from "../problem";
 import { activityParams, leadsToIssue, requiredCycle } from "./activity";
 import { defaultProfile, notRun, problemParams, profileOfScheme, type CheckContext } from "./context";
-import { a1 } from "./findings";
+import { a1 } from "../sheet/a1";
 import { OK, type ParsedSheet } from "./read";
 import type { RuleProfile } from "../profiles";
 

@@ -21,7 +21,7 @@ import {
 } from "../ids";
 import { attempt } from "../problem";
 import { problemParams, type CheckContext } from "./context";
-import { a1 } from "./findings";
+import { a1 } from "../sheet/a1";
 import type { CheckId } from "./messages";
 import { OK, type ParsedSheet } from "./read";
 import type { CodeKind } from "./specs/column";

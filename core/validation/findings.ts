@@ -3,27 +3,11 @@
  * come from the one table in messages.ts. English is rendered on demand (`renderFinding`).
  */
 import type { Lang } from "../problem";
+import { a1 } from "../sheet/a1";
 import { CHECKS, type CheckId } from "./messages";
 import type { Finding } from "./sheet";
 
 export type Params = Record<string, string | number>;
-
-/** Column number (1-based) → letters: 1 → A, 28 → AB. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** 1-based row and column → "D7"; no cell ("") without a column: a sheet- or row-level finding keeps its row for sorting only. */
-export function a1(row: number, column: number): string {
-  return row > 0 && column > 0 ? `${columnLetters(column)}${row}` : "";
-}
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -7,7 +7,7 @@ import type { FindingSink } from "./findings";
 import type { HeaderMatch } from "./recognise";
 import type { SheetGrid } from "./sheet";
 import type { ReportSpec } from "./specs/column";
-import { columnLetters } from "./findings";
+import { columnLetters } from "../sheet/a1";
 
 /** "B2:D3" → its bounds (1-based), or null for anything else. */
 export function parseRange(range: string): { r1: number; c1: number; r2: number; c2: number } | null {

@@ -5,7 +5,8 @@
 export { validateWorkbook } from "./validate";
 export { detectSheetType, headerKey, HEADER_SEARCH_ROWS } from "./recognise";
 export { readReport, type ReportRows } from "./report-rows";
-export { renderFinding, columnLetters, a1 } from "./findings";
+export { renderFinding } from "./findings";
+export { columnLetters, a1 } from "../sheet/a1";
 export { CHECKS, CHECK_IDS, type CheckId, type CheckDef } from "./messages";
 export {
   REPORT_SPECS,

@@ -10,7 +10,7 @@ import { attempt } from "../problem";
 import { activityParams } from "./activity";
 import { certParts, rowProfile } from "./certificate";
 import { defaultProfile, notRun, sheetsOf, type CheckContext } from "./context";
-import { a1 } from "./findings";
+import { a1 } from "../sheet/a1";
 import { BLANK, type ParsedSheet } from "./read";
 import { enumLabel, getSpec, itemValue } from "./specs";
 import { suspensionCaseOf, SUSPENSION_REASON_CLAUSE } from "./suspension-reasons";

@@ -9,7 +9,7 @@ import { maskId } from "../ids";
 import { toIso } from "../dates/civil";
 import { activityParams, isAudit } from "./activity";
 import { notRun, sheetsOf, type CheckContext } from "./context";
-import { a1 } from "./findings";
+import { a1 } from "../sheet/a1";
 import { OK, type ParsedSheet } from "./read";
 
 interface RowRef {

@@ -12,7 +12,10 @@ describe("certdesk days (DOMAIN §3, §12)", () => {
   });
 
   test("high risk with a documented 10 % reduction nets to the table value", () => {
-    const json = parseSingleJson(runCli(["days", "--employees", "180", "--risk", "高", "--type", "初次", "--adjust", "-10", "--json"]).stdout);
+    const json = parseSingleJson(
+      runCli(["days", "--employees", "180", "--risk", "高", "--type", "初次", "--adjust", "-10", "--json"])
+        .stdout,
+    );
     expect(json.days).toBe(9);
   });
 
@@ -23,11 +26,19 @@ describe("certdesk days (DOMAIN §3, §12)", () => {
   });
 
   test("a reduction over 30 % is refused citing 004 5.4.2.3", () => {
-    expectOneLineError(runCli(["days", "--employees", "100", "--risk", "medium", "--type", "initial", "--adjust", "-31"]), "004 5.4.2.3", "-31");
+    expectOneLineError(
+      runCli(["days", "--employees", "100", "--risk", "medium", "--type", "initial", "--adjust", "-31"]),
+      "004 5.4.2.3",
+      "-31",
+    );
   });
 
   test.each([["0"], ["-5"], ["abc"]])("headcount %s → exit 2 naming the value", (value) => {
-    expectOneLineError(runCli(["days", "--employees", value, "--risk", "low", "--type", "initial"]), value, "有效人数");
+    expectOneLineError(
+      runCli(["days", "--employees", value, "--risk", "low", "--type", "initial"]),
+      value,
+      "有效人数",
+    );
   });
 
   test("missing headcount → exit 2", () => {
@@ -35,7 +46,10 @@ describe("certdesk days (DOMAIN §3, §12)", () => {
   });
 
   test("unknown profile → exit 2 naming it", () => {
-    expectOneLineError(runCli(["days", "--employees", "10", "--risk", "low", "--type", "initial", "--profile", "XX-1"]), "XX-1");
+    expectOneLineError(
+      runCli(["days", "--employees", "10", "--risk", "low", "--type", "initial", "--profile", "XX-1"]),
+      "XX-1",
+    );
   });
 
   test("stage split on a profile without one → exit 2", () => {
@@ -44,7 +58,9 @@ describe("certdesk days (DOMAIN §3, §12)", () => {
   });
 
   test("SR-GGBZ interpolates: 100 people → 6.5", () => {
-    const json = parseSingleJson(runCli(["days", "--employees", "100", "--type", "initial", "--profile", "SR-GGBZ", "--json"]).stdout);
+    const json = parseSingleJson(
+      runCli(["days", "--employees", "100", "--type", "initial", "--profile", "SR-GGBZ", "--json"]).stdout,
+    );
     expect(json.days).toBe(6.5);
     expect(json.profile).toBe("SR-GGBZ");
   });
@@ -76,13 +92,33 @@ describe("certdesk certno / certparse (DOMAIN §5)", () => {
   });
 
   test("sub-certificate and cycle", () => {
-    const run = runCli(["certno", "--cb", "0812", "--year", "2026", "--seq", "17", "--cycle", "1", "--sub", "2"]);
+    const run = runCli([
+      "certno",
+      "--cb",
+      "0812",
+      "--year",
+      "2026",
+      "--seq",
+      "17",
+      "--cycle",
+      "1",
+      "--sub",
+      "2",
+    ]);
     expect(run.stdout.trim()).toBe("081226HG00017R100-2");
   });
 
   test("parses a sub-certificate into its parts", () => {
     const json = parseSingleJson(runCli(["certparse", "081226HG00017R000-1", "--json"]).stdout);
-    expect(json).toMatchObject({ cbCode: "0812", year: 2026, scheme: "HG", seq: 17, cycle: 0, accreditation: "00", sub: 1 });
+    expect(json).toMatchObject({
+      cbCode: "0812",
+      year: 2026,
+      scheme: "HG",
+      seq: 17,
+      cycle: 0,
+      accreditation: "00",
+      sub: 1,
+    });
   });
 
   test("a malformed number → exit 2 naming it", () => {

@@ -12,7 +12,11 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], options: { cwd?: string } = {}): CliRun {
-  const out = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: "utf8", timeout: 60_000 });
+  const out = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 
@@ -20,7 +24,8 @@ export function runCli(args: string[], options: { cwd?: string } = {}): CliRun {
 export function parseSingleJson(stdout: string): Record<string, unknown> {
   const text = stdout.trim();
   const value: unknown = JSON.parse(text);
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error(`not one JSON object: ${text}`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new Error(`not one JSON object: ${text}`);
   return value as Record<string, unknown>;
 }
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { REPORT_SPECS, templateColumns } from "../../core/validation/specs";
 import { REPORT_TYPES } from "../../core/validation/types";
-import { TEMPLATE_ROWS } from "../../addin/taskpane/validation/template-plan";
+import { TEMPLATE_ROWS } from "../../core/validation/template-plan";
 import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
 import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
 

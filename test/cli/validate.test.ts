@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
-import { MARK_FILLS } from "../../addin/taskpane/validation/view-model";
+import { MARK_FILLS } from "../../core/validation/view-model";
 import { ROOT, expectOneLineError, parseSingleJson, runCli } from "./run-cli";
 
 const CLEAN = path.join(ROOT, "examples", "monthly-clean.xlsx");

@@ -12,16 +12,28 @@ import { extname, join, normalize, resolve } from "node:path";
 const require = createRequire(import.meta.url);
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".css": "text/css" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".css": "text/css",
+};
 
 export function buildAddin() {
   const out = mkdtempSync(join(tmpdir(), "certdesk-e2e-"));
-  const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", out], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, CERTDESK_URL: "", CERTDESK_OFFICE_JS_URL: "" },
-  });
-  if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-2000)}`);
+  const build = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", out],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, CERTDESK_URL: "", CERTDESK_OFFICE_JS_URL: "" },
+    },
+  );
+  if (build.status !== 0)
+    throw new Error(`webpack failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-2000)}`);
   return out;
 }
 

@@ -44,7 +44,10 @@ test("a bad headcount shows the Chinese message, not a number", async () => {
 });
 
 test("fits 320 px without sideways scrolling", async () => {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   assert.ok(widths.scroll <= widths.client, `page is ${widths.scroll}px wide in a ${widths.client}px pane`);
   mkdirSync(`${ROOT}/test-results`, { recursive: true });
   await page.screenshot({ path: `${ROOT}/test-results/taskpane-320.png`, fullPage: true });

@@ -6,7 +6,7 @@
  */
 import { isBlank } from "../../../core/input/normalize";
 import type { CellValue } from "../../../core/validation/sheet";
-import { columnName, formatCell, parseRange } from "../../workbook/a1";
+import { columnName, formatCell, parseRange } from "../../../core/sheet/a1";
 import type { Selection } from "../../workbook/workbook";
 import { auditDaysFormula, type FormulaArg } from "./formula";
 

@@ -19,8 +19,14 @@ import { FindingList } from "../validation/FindingList";
 import { SheetTypes } from "../validation/SheetTypes";
 import { TemplatePicker } from "../validation/TemplatePicker";
 import { VerdictBanner } from "../validation/VerdictBanner";
-import { templatePlan } from "../validation/template-plan";
-import { buildView, localIsoDate, markPlan, previousMonth, type FindingItem } from "../validation/view-model";
+import { templatePlan } from "../../../core/validation/template-plan";
+import {
+  buildView,
+  localIsoDate,
+  markPlan,
+  previousMonth,
+  type FindingItem,
+} from "../../../core/validation/view-model";
 import {
   clearMarks,
   insertTemplate,

@@ -13,7 +13,7 @@ import type {
   ValidationResult,
 } from "../../../core/validation/types";
 import type { Fill, Workbook } from "../../workbook/workbook";
-import { templatePlan } from "./template-plan";
+import { templatePlan } from "../../../core/validation/template-plan";
 import {
   MARK_FILLS,
   RESULT_HEADERS,
@@ -21,7 +21,7 @@ import {
   linkFormula,
   markPlan,
   resultSheetRows,
-} from "./view-model";
+} from "../../../core/validation/view-model";
 
 export interface SheetEntry {
   name: string;

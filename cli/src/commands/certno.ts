@@ -14,7 +14,10 @@ export const certnoCommand: Command = {
     "--sub n            子证书序号 / sub-certificate number",
     "--scheme HG        认证项目简称（默认 HG）/ scheme abbreviation",
   ],
-  examples: ["certdesk certno --cb CNCA-R-2021-812 --year 2026 --seq 17", "certdesk certno --cb 0812 --year 2026 --seq 17 --cycle 1 --sub 2 --json"],
+  examples: [
+    "certdesk certno --cb CNCA-R-2021-812 --year 2026 --seq 17",
+    "certdesk certno --cb 0812 --year 2026 --seq 17 --cycle 1 --sub 2 --json",
+  ],
   options: {
     cb: { type: "string" },
     year: { type: "string" },

@@ -12,7 +12,10 @@ export const daysCommand: Command = {
     "--adjust P       审核方案策划人员的净调整百分比（如 -10）/ scheduler's net adjustment in percent",
     "--profile ID     规则配置 HG-HY（默认）/ HG-ZGLY / SR-GGBZ",
   ],
-  examples: ["certdesk days --employees 180 --risk high --type initial", "certdesk days --employees 100 --risk 03 --type surveillance --adjust -10 --json"],
+  examples: [
+    "certdesk days --employees 180 --risk high --type initial",
+    "certdesk days --employees 100 --risk 03 --type surveillance --adjust -10 --json",
+  ],
   options: {
     employees: { type: "string" },
     risk: { type: "string" },

@@ -10,11 +10,17 @@ export const deadlineCommand: Command = {
     "--date D         事件日期 / event date (2025-09-30, 2025/9/30, 2025年9月30日, 20250930)",
     "--kind KIND      monthly | cnas-monthly | result | status | plan | major | annual | auditors",
   ],
-  examples: ["certdesk deadline --date 2025-09-30 --kind status", "certdesk deadline --date 2026-10-12 --kind monthly --json"],
+  examples: [
+    "certdesk deadline --date 2025-09-30 --kind status",
+    "certdesk deadline --date 2026-10-12 --kind monthly --json",
+  ],
   options: { date: { type: "string" }, kind: { type: "string" } },
   run({ values }) {
     const result = deadline(toDate(values.date, "date", "DOMAIN §7"), values.kind);
     const due = toIso(result.due);
-    return { json: { due, kind: result.kind, clause: result.clause }, text: `截止日期：${due}（${result.clause}）` };
+    return {
+      json: { due, kind: result.kind, clause: result.clause },
+      text: `截止日期：${due}（${result.clause}）`,
+    };
   },
 };

@@ -10,10 +10,17 @@ export const sampleCommand: Command = {
     "--type T         审核类型：initial / surveillance / recertification（或 初次/监督/再认证）",
     "--dissimilar     场所不相似（不抽样）/ sites are not similar (no sampling)",
   ],
-  examples: ["certdesk sample --sites 25 --type surveillance", "certdesk sample --sites 10 --type surveillance --dissimilar --json"],
+  examples: [
+    "certdesk sample --sites 25 --type surveillance",
+    "certdesk sample --sites 10 --type surveillance --dissimilar --json",
+  ],
   options: { sites: { type: "string" }, type: { type: "string" }, dissimilar: { type: "boolean" } },
   run({ values }) {
-    const result = sampleSites({ sites: values.sites, type: values.type, similar: values.dissimilar !== true });
+    const result = sampleSites({
+      sites: values.sites,
+      type: values.type,
+      similar: values.dissimilar !== true,
+    });
     return {
       json: { sites: result.sites, steps: result.steps },
       text: `应抽取场所数：${result.sites}`,

@@ -11,7 +11,7 @@ import {
   buildView,
   localIsoDate,
   type ValidationView,
-} from "../../../addin/taskpane/validation/view-model";
+} from "../../../core/validation/view-model";
 import type { Command } from "../command";
 import { UsageError } from "../usage-error";
 import { checkOutPath } from "../xlsx/out-path";

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { ValidationResult } from "../../../core/validation/types";
-import { freeSheetName } from "../../../addin/workbook/sheet-names";
+import { freeSheetName } from "../../../core/sheet/sheet-names";
 import {
   MARK_FILLS,
   RESULT_SHEET,
@@ -18,7 +18,7 @@ import {
   verdictOf,
   type FindingItem,
   type ResultCell,
-} from "../../../addin/taskpane/validation/view-model";
+} from "../../../core/validation/view-model";
 import { fileProblems } from "./file-error";
 import { writeAtomically } from "./out-path";
 

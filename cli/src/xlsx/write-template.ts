@@ -1,12 +1,12 @@
 /**
- * `certdesk template`: the template plan (addin/taskpane/validation/template-plan.ts, shared with
+ * `certdesk template`: the template plan (core/validation/template-plan.ts, shared with
  * the pane's "插入模板") written with exceljs. Required headers are shaded and every header carries
  * a note (required or not, English name, an example); the header text itself stays exact.
  */
 import ExcelJS from "exceljs";
 import type { ReportType } from "../../../core/validation/types";
-import { columnName } from "../../../addin/workbook/a1";
-import { templatePlan } from "../../../addin/taskpane/validation/template-plan";
+import { columnName } from "../../../core/sheet/a1";
+import { templatePlan } from "../../../core/validation/template-plan";
 
 /** Hidden sheet for lists too long for an inline source (the add-in's Excel door uses the same name). */
 export const LIST_SHEET = "CertDesk列表";

@@ -1,19 +1,12 @@
 /** 审核人员基本信息年报 (000 4.3.6; DOMAIN §9): one row per auditor or technical expert. */
 import { column, PATTERNS, type ColumnSpecInput } from "./column";
 import { SEX } from "./enums";
+import { ID_NO_COLUMN, personNameColumn } from "./shared-columns";
 
 const R = "000 4.3.6.1";
 
 export const AUDITORS_COLUMNS: ColumnSpecInput[] = [
-  column({
-    key: "name",
-    header: "姓名",
-    headerEn: "name",
-    required: true,
-    format: "text",
-    synonyms: ["人员姓名"],
-    clause: R,
-  }),
+  personNameColumn(R, { synonyms: ["人员姓名"] }),
   column({
     key: "sex",
     header: "性别",
@@ -69,17 +62,7 @@ export const AUDITORS_COLUMNS: ColumnSpecInput[] = [
     synonyms: ["居住地"],
     clause: R,
   }),
-  column({
-    key: "idNo",
-    header: "身份证件号码",
-    headerEn: "ID number",
-    required: true,
-    format: "id",
-    check: "id-card",
-    example: "11010519491231002X",
-    synonyms: ["身份证号码", "身份证号", "证件号码"],
-    clause: "DOMAIN §8",
-  }),
+  ID_NO_COLUMN,
   column({
     key: "field",
     header: "认证领域代码",

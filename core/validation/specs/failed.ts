@@ -1,30 +1,21 @@
 /** 初评/再认证审核未通过组织月报 (000 4.3.4; DOMAIN §9). */
-import { column, PATTERNS, type ColumnSpecInput } from "./column";
+import { column, type ColumnSpecInput } from "./column";
 import { FAILED_AUDIT_TYPE } from "./enums";
+import {
+  auditEndColumn,
+  auditStartColumn,
+  ORG_CODE_COLUMN,
+  orgNameColumn,
+  phoneColumn,
+  scopeColumn,
+  USCC_COLUMN,
+} from "./shared-columns";
 
 const R = "000 4.3.4.1";
 
 export const FAILED_COLUMNS: ColumnSpecInput[] = [
-  column({
-    key: "orgName",
-    header: "组织名称",
-    headerEn: "organisation name",
-    required: true,
-    format: "text",
-    synonyms: ["申请组织名称", "企业名称"],
-    clause: R,
-  }),
-  column({
-    key: "uscc",
-    header: "统一社会信用代码",
-    headerEn: "unified social credit code",
-    required: true,
-    format: "id",
-    check: "uscc-or-org",
-    synonyms: ["组织机构代码", "社会信用代码", "统一信用代码"],
-    example: "91310115MA1FL7Q289",
-    clause: "DOMAIN §8",
-  }),
+  orgNameColumn(R, { synonyms: ["申请组织名称", "企业名称"] }),
+  USCC_COLUMN,
   column({
     key: "address",
     header: "地址",
@@ -43,15 +34,7 @@ export const FAILED_COLUMNS: ColumnSpecInput[] = [
     synonyms: ["法人代表", "法人"],
     clause: R,
   }),
-  column({
-    key: "phone",
-    header: "联系电话",
-    headerEn: "telephone",
-    required: false,
-    format: "text",
-    synonyms: ["电话"],
-    clause: R,
-  }),
+  phoneColumn(R),
   column({
     key: "standardCode",
     header: "认证标准代码",
@@ -61,18 +44,7 @@ export const FAILED_COLUMNS: ColumnSpecInput[] = [
     synonyms: ["认证标准", "认证项目"],
     clause: R,
   }),
-  column({
-    key: "scope",
-    header: "业务范围代码",
-    headerEn: "business scope codes",
-    required: true,
-    format: "multi-code",
-    pattern: PATTERNS.scope,
-    check: "scope",
-    example: "03.01.02;29.07",
-    synonyms: ["认证业务范围代码"],
-    clause: "004 附录A",
-  }),
+  scopeColumn("004 附录A"),
   column({
     key: "auditType",
     header: "审核类型",
@@ -83,24 +55,8 @@ export const FAILED_COLUMNS: ColumnSpecInput[] = [
     synonyms: ["认证审核活动类别"],
     clause: "000 4.3.4",
   }),
-  column({
-    key: "auditStart",
-    header: "审核开始日期",
-    headerEn: "audit start date",
-    required: true,
-    format: "date",
-    synonyms: ["审核开始时间"],
-    clause: R,
-  }),
-  column({
-    key: "auditEnd",
-    header: "审核结束日期",
-    headerEn: "audit end date",
-    required: true,
-    format: "date",
-    synonyms: ["审核结束时间"],
-    clause: R,
-  }),
+  auditStartColumn(R),
+  auditEndColumn(R),
   column({
     key: "reason",
     header: "未通过原因",
@@ -110,15 +66,5 @@ export const FAILED_COLUMNS: ColumnSpecInput[] = [
     synonyms: ["审核未通过原因", "不通过原因"],
     clause: R,
   }),
-  column({
-    key: "orgCode",
-    header: "组织机构代码",
-    headerEn: "organisation code",
-    required: false,
-    format: "id",
-    check: "org",
-    example: "69007329-X",
-    extra: true,
-    clause: "DOMAIN §8",
-  }),
+  ORG_CODE_COLUMN,
 ];

@@ -1,48 +1,22 @@
 /** 证书状态变更 (000 4.1.1, 4.3.8.3; DOMAIN §9): one row per suspension, withdrawal, cancellation or restoration. */
 import { column, type ColumnSpecInput } from "./column";
 import { STATUS_CHANGE } from "./enums";
+import {
+  CERT_NO_COLUMN,
+  changeTypeColumn,
+  expiryDateColumn,
+  issueDateColumn,
+  orgNameColumn,
+  renewReasonColumn,
+} from "./shared-columns";
 
 const R = "000 4.1.1";
 
 export const STATUS_COLUMNS: ColumnSpecInput[] = [
-  column({
-    key: "certNo",
-    header: "证书号",
-    headerEn: "certificate number",
-    required: true,
-    format: "id",
-    check: "cert-no",
-    example: "081226HG00017R000",
-    synonyms: ["证书编号", "认证证书编号", "注册编号", "证书号码"],
-    clause: "001 附录C",
-  }),
-  column({
-    key: "orgName",
-    header: "组织名称",
-    headerEn: "organisation name",
-    required: true,
-    format: "text",
-    synonyms: ["获证组织名称", "企业名称"],
-    clause: R,
-  }),
-  column({
-    key: "issueDate",
-    header: "颁证日期",
-    headerEn: "issue date",
-    required: true,
-    format: "date",
-    synonyms: ["发证日期"],
-    clause: R,
-  }),
-  column({
-    key: "expiryDate",
-    header: "证书截止日期",
-    headerEn: "expiry date",
-    required: true,
-    format: "date",
-    synonyms: ["证书到期日期", "有效期至", "截止日期"],
-    clause: R,
-  }),
+  CERT_NO_COLUMN,
+  orgNameColumn(R),
+  issueDateColumn(R),
+  expiryDateColumn(R),
   column({
     key: "status",
     header: "证书状态",
@@ -62,14 +36,7 @@ export const STATUS_COLUMNS: ColumnSpecInput[] = [
     synonyms: ["生效日期", "状态变更日期"],
     clause: "000 4.3.8.3",
   }),
-  column({
-    key: "changeType",
-    header: "变更类别",
-    headerEn: "change type",
-    required: false,
-    format: "text",
-    clause: R,
-  }),
+  changeTypeColumn(R),
   column({
     key: "activityPeriod",
     header: "变更时所处的审核活动期间",
@@ -122,14 +89,7 @@ export const STATUS_COLUMNS: ColumnSpecInput[] = [
     synonyms: ["撤销时间"],
     clause: "004 7.3",
   }),
-  column({
-    key: "renewReason",
-    header: "换证原因",
-    headerEn: "reissue reason",
-    required: false,
-    format: "text",
-    clause: "001 C.3",
-  }),
+  renewReasonColumn("001 C.3"),
   column({
     key: "renewDate",
     header: "换证日期",

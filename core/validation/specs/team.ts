@@ -1,41 +1,14 @@
 /** 审核组成员 (000 4.3.3.1(3); DOMAIN §9): one row per member of an audit team, linked by 证书号. */
 import { column, PATTERNS, type ColumnSpecInput } from "./column";
 import { QUALIFICATION, TEAM_ROLE, YES_NO } from "./enums";
+import { CERT_NO_COLUMN, ID_NO_COLUMN, personNameColumn } from "./shared-columns";
 
 const R = "000 4.3.3.1(3)";
 
 export const TEAM_COLUMNS: ColumnSpecInput[] = [
-  column({
-    key: "certNo",
-    header: "证书号",
-    headerEn: "certificate number",
-    required: true,
-    format: "id",
-    check: "cert-no",
-    example: "081226HG00017R000",
-    synonyms: ["证书编号", "认证证书编号", "注册编号", "证书号码"],
-    clause: "001 附录C",
-  }),
-  column({
-    key: "name",
-    header: "姓名",
-    headerEn: "name",
-    required: true,
-    format: "text",
-    synonyms: ["审核员姓名", "成员姓名"],
-    clause: R,
-  }),
-  column({
-    key: "idNo",
-    header: "身份证件号码",
-    headerEn: "ID number",
-    required: true,
-    format: "id",
-    check: "id-card",
-    example: "11010519491231002X",
-    synonyms: ["身份证号码", "身份证号", "证件号码"],
-    clause: "DOMAIN §8",
-  }),
+  CERT_NO_COLUMN,
+  personNameColumn(R, { synonyms: ["审核员姓名", "成员姓名"] }),
+  ID_NO_COLUMN,
   column({
     key: "qualification",
     header: "资格类型",

@@ -8,7 +8,7 @@ import type { CellValue } from "../../../core/validation/sheet";
 import { ValidationPane } from "../../../addin/taskpane/panes/ValidationPane";
 import { SettingsProvider } from "../../../addin/taskpane/shell/settings";
 import { WorkbookProvider } from "../../../addin/taskpane/shell/workbook-context";
-import { MARK_FILLS } from "../../../addin/taskpane/validation/view-model";
+import { MARK_FILLS } from "../../../core/validation/view-model";
 import { WorkbookError } from "../../../addin/workbook/errors";
 import { exampleSheets } from "./example-sheets";
 import { FakeWorkbook } from "./fake-workbook";

@@ -5,9 +5,9 @@
  * Addresses and sheet names are checked as Excel would; every call is recorded.
  */
 import type { CellValue } from "../../../core/validation/sheet";
-import { cellsOf, formatCell, parseCell, parseRange } from "../../../addin/workbook/a1";
+import { cellsOf, formatCell, parseCell, parseRange } from "../../../core/sheet/a1";
 import { WorkbookError } from "../../../addin/workbook/errors";
-import { freeSheetName } from "../../../addin/workbook/sheet-names";
+import { freeSheetName } from "../../../core/sheet/sheet-names";
 import type { CellFormat, Fill, Selection, SheetInfo, Workbook } from "../../../addin/workbook/workbook";
 
 interface FakeSheet {

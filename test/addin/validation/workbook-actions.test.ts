@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../core/validation/sheet";
 import { REPORT_TYPES } from "../../../core/validation/types";
-import { TEMPLATE_ROWS, templatePlan } from "../../../addin/taskpane/validation/template-plan";
-import { MARK_FILLS } from "../../../addin/taskpane/validation/view-model";
+import { TEMPLATE_ROWS, templatePlan } from "../../../core/validation/template-plan";
+import { MARK_FILLS } from "../../../core/validation/view-model";
 import {
   clearMarks,
   insertTemplate,

@@ -9,13 +9,7 @@
  * - `syncs` counts every `context.sync()`; `requestCells` records the cells each request touched.
  */
 import { OfficeMockObject } from "./office-mock";
-import {
-  formatCell,
-  formatRange,
-  parseRange,
-  quoteSheetName,
-  type RangeRef,
-} from "../../../addin/workbook/a1";
+import { formatCell, formatRange, parseRange, quoteSheetName, type RangeRef } from "../../../core/sheet/a1";
 
 export interface FakeCell {
   value?: string | number | boolean;

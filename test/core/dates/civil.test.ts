@@ -1,4 +1,14 @@
-import { addMonths, addYears, fromExcelSerial, fromYmd, parseDateText, toDate, toExcelSerial, toIso, weekday } from "../../../core/dates/civil";
+import {
+  addMonths,
+  addYears,
+  fromExcelSerial,
+  fromYmd,
+  parseDateText,
+  toDate,
+  toExcelSerial,
+  toIso,
+  weekday,
+} from "../../../core/dates/civil";
 import { InputError } from "../../../core/problem";
 
 describe("civil dates", () => {

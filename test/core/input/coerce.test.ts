@@ -1,4 +1,10 @@
-import { toNumber, toPositiveNumber, toWholeNumber, toOptionalNumber, toWord } from "../../../core/input/coerce";
+import {
+  toNumber,
+  toPositiveNumber,
+  toWholeNumber,
+  toOptionalNumber,
+  toWord,
+} from "../../../core/input/coerce";
 import { normalizeCode, normalizeText } from "../../../core/input/normalize";
 import { attempt } from "../../../core/problem";
 
@@ -43,7 +49,12 @@ describe("coercion of raw input", () => {
   test("the message names the field, the value and the clause", () => {
     const r = attempt(() => toPositiveNumber("-5", "employees", "DOMAIN §3.1"));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toEqual({ code: "input.notPositive", clause: "DOMAIN §3.1", params: { field: "employees", value: "-5" } });
+    if (!r.ok)
+      expect(r.problem).toEqual({
+        code: "input.notPositive",
+        clause: "DOMAIN §3.1",
+        params: { field: "employees", value: "-5" },
+      });
   });
 
   test("toWord normalises full-width text and refuses non-text", () => {

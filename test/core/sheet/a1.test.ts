@@ -1,6 +1,8 @@
 import {
+  a1,
   AddressError,
   columnIndex,
+  columnLetters,
   columnName,
   formatRange,
   parseCell,
@@ -8,7 +10,7 @@ import {
   quoteSheetName,
   rowBlocks,
   splitSheetAddress,
-} from "../../../addin/workbook/a1";
+} from "../../../core/sheet/a1";
 
 describe("A1 address maths", () => {
   test.each([
@@ -29,6 +31,15 @@ describe("A1 address maths", () => {
     expect(() => columnName(0)).toThrow(AddressError);
     expect(() => columnName(16_385)).toThrow(AddressError);
     expect(() => columnIndex("XFE")).toThrow(AddressError);
+  });
+
+  test("finding cells never throw: letters as columnName inside the grid, blank without a row or column", () => {
+    expect(columnLetters(28)).toBe("AB");
+    expect(columnLetters(16_384)).toBe(columnName(16_384));
+    expect(columnLetters(0)).toBe("");
+    expect(a1(7, 4)).toBe("D7");
+    expect(a1(0, 4)).toBe("");
+    expect(a1(7, 0)).toBe("");
   });
 
   test("cells, absolute cells and ranges in either corner order", () => {

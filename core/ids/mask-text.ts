@@ -5,7 +5,7 @@
  * quote already; this catches a value quoted by a generic cell check (a number that lost digits).
  * USCCs are not touched: their characters 7–14 are never a date of digits.
  */
-import { maskId } from "../../../core/ids/mask";
+import { maskId } from "./mask";
 
 const ID18 =
   /(?<![0-9A-Za-z])\d{6}(1[89]|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;

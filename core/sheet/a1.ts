@@ -1,6 +1,6 @@
 /**
- * A1 address maths shared by the Excel workbook and the panes. Rows and columns are 1-based,
- * as in A1 notation. Pure: no Office here, so it is tested in node.
+ * A1 address maths shared by the validation findings, the Excel workbook, the panes and the CLI's
+ * xlsx writers. Rows and columns are 1-based, as in A1 notation. Pure: no Office here.
  */
 
 /** Excel's grid limits (rows 1 048 576, columns XFD). */
@@ -29,8 +29,11 @@ export class AddressError extends Error {
   }
 }
 
-export function columnName(column: number): string {
-  if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMNS) throw new AddressError(String(column));
+/**
+ * Column number → letters, never throwing: 1 → A, 28 → AB, 0 or less → "". Findings name a column
+ * whatever it is; use `columnName` where a bad number must be refused.
+ */
+export function columnLetters(column: number): string {
   let n = column;
   let name = "";
   while (n > 0) {
@@ -39,6 +42,17 @@ export function columnName(column: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return name;
+}
+
+/** Column number → letters, refusing what is outside Excel's grid (AddressError). */
+export function columnName(column: number): string {
+  if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMNS) throw new AddressError(String(column));
+  return columnLetters(column);
+}
+
+/** 1-based row and column → "D7"; no cell ("") without a column: a sheet- or row-level finding keeps its row for sorting only. */
+export function a1(row: number, column: number): string {
+  return row > 0 && column > 0 ? `${columnLetters(column)}${row}` : "";
 }
 
 export function columnIndex(name: string): number {

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../../../core/validation/sheet";
 import type { ValidationResult } from "../../../core/validation/types";
-import { maskIdsInText } from "../../../addin/taskpane/validation/mask-text";
+import { maskIdsInText } from "../../../core/ids/mask-text";
 import {
   MARK_FILLS,
   buildView,
@@ -11,7 +11,7 @@ import {
   resultSheetRows,
   targetCell,
   verdictOf,
-} from "../../../addin/taskpane/validation/view-model";
+} from "../../../core/validation/view-model";
 
 function finding(
   id: string,

@@ -4,10 +4,10 @@
  * headers in order (from core/validation/specs), a dropdown of "code label" items for every
  * enumerated column, text format "@" for codes and IDs, the date format for dates. Pure.
  */
-import { REPORT_SPECS, columnListItems, templateColumns } from "../../../core/validation/specs";
-import type { ReportType } from "../../../core/validation/types";
-import { columnName } from "../../workbook/a1";
-import { cleanSheetName } from "../../workbook/sheet-names";
+import { columnName } from "../sheet/a1";
+import { cleanSheetName } from "../sheet/sheet-names";
+import { REPORT_SPECS, columnListItems, templateColumns } from "./specs";
+import type { ReportType } from "./types";
 
 /**
  * Rows a template prepares (dropdowns, formats). Bounded rather than whole columns: a million-row

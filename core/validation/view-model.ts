@@ -4,10 +4,10 @@
  * grouped by sheet → severity → check with counts, which cells to paint in which colour, and the
  * rows of the 校验结果 sheet. Pure: no React, no Office, no Node.
  */
-import type { Finding, Severity } from "../../../core/validation/sheet";
-import type { ValidationResult, ValidationSummary } from "../../../core/validation/types";
-import { splitSheetAddress } from "../../workbook/a1";
-import { maskIdsInText } from "./mask-text";
+import type { Finding, Severity } from "./sheet";
+import type { ValidationResult, ValidationSummary } from "./types";
+import { splitSheetAddress } from "../sheet/a1";
+import { maskIdsInText } from "../ids/mask-text";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

@@ -1,4 +1,4 @@
-import { cleanSheetName, freeSheetName } from "../../../addin/workbook/sheet-names";
+import { cleanSheetName, freeSheetName } from "../../../core/sheet/sheet-names";
 
 describe("sheet names", () => {
   test("a free name is kept; a taken one gets (2), (3)… ignoring case", () => {
