@@ -11,6 +11,7 @@ export type WorkbookErrorCode =
   | "tooLarge"
   | "notRectangular"
   | "invalidAddress"
+  | "notInExcel"
   | "office";
 
 export class WorkbookError extends Error {

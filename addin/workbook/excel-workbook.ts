@@ -33,7 +33,15 @@ const INLINE_LIST_LIMIT = 255;
 
 const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
 
-export function createExcelWorkbook(run: ExcelRunner = (batch) => Excel.run(batch)): Workbook {
+/** Excel.run, or a clear message when the page is open outside Excel (a browser, a preview). */
+const runInExcel: ExcelRunner = (batch) =>
+  typeof Excel === "undefined"
+    ? Promise.reject(
+        new WorkbookError("notInExcel", "未在 Excel 中运行：无法读写工作表。请在 Excel 中打开本加载项。"),
+      )
+    : Excel.run(batch);
+
+export function createExcelWorkbook(run: ExcelRunner = runInExcel): Workbook {
   async function act<T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
       return await run(batch);

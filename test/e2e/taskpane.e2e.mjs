@@ -61,6 +61,12 @@ test("keyboard: arrow keys move between panes, Enter opens one", async () => {
   await page.getByRole("tab", { name: "报表校验", selected: true }).waitFor({ timeout: 5_000 });
 });
 
+test("outside Excel the validation pane says so in Chinese instead of spinning", async () => {
+  await page.getByText("未在 Excel 中运行：无法读写工作表。").waitFor({ timeout: 10_000 });
+  await page.getByText("尚未读取到工作表").waitFor({ timeout: 5_000 });
+  assert.equal(await page.getByText("Excel is not defined").count(), 0);
+});
+
 test("requests nothing outside its own origin", () => {
   const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith("data:"));
   assert.deepEqual(foreign, []);

@@ -179,7 +179,11 @@ export function ValidationPane() {
       <fieldset className={styles.section}>
         <legend className={styles.heading}>工作表与报表类型</legend>
         {sheets === null ? (
-          <Spinner size="tiny" label="正在读取工作表…" />
+          busy ? (
+            <Spinner size="tiny" label="正在读取工作表…" />
+          ) : (
+            <p className={`${styles.text} ${styles.muted}`}>尚未读取到工作表，请点「刷新工作表」。</p>
+          )
         ) : (
           <SheetTypes
             sheets={sheets}
