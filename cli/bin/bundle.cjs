@@ -26,9 +26,12 @@ function ensureBundle(entry, name) {
   const sources = Math.max(...SOURCE_DIRS.map(newestMtime), fs.statSync(entryPath).mtimeMs);
   const built = fs.existsSync(outfile) ? fs.statSync(outfile).mtimeMs : -1;
   if (built < sources) {
-    require("esbuild").buildSync({
+    // Several processes may start at once (parallel tests): each writes its own temp file and
+    // renames it into place, so nobody ever loads a half-written bundle.
+    const result = require("esbuild").buildSync({
       entryPoints: [entryPath],
       outfile,
+      write: false,
       bundle: true,
       platform: "node",
       format: "cjs",
@@ -37,6 +40,10 @@ function ensureBundle(entry, name) {
       external: ["exceljs", "playwright-core"],
       logLevel: "error",
     });
+    fs.mkdirSync(path.dirname(outfile), { recursive: true });
+    const temp = `${outfile}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, result.outputFiles[0].contents);
+    fs.renameSync(temp, outfile);
   }
   return outfile;
 }
