@@ -8,12 +8,14 @@
  *
  * Excel passes a matrix parameter as a 2-D array, an omitted optional parameter as null, a blank
  * cell inside a range as "" — the core's coercers treat null and "" as blank (documented defaults
- * for optional parameters, an input error for required ones).
+ * for optional parameters, an input error for required ones). Because functions.json allows data
+ * types for `any` parameters, a cell may also arrive as a data-type object ({type: "Double",
+ * basicValue: 5}, an entity…): the value inside is what the core gets.
  */
 import { FIELD_LABELS } from "../../core/messages";
 import { InputError, formatProblem } from "../../core/problem";
 import { cellError, errorCodeOf, passError, type ErrorKind } from "./cell-error";
-import { adapterMessage } from "./messages";
+import { adapterMessage, type AdapterMessage } from "./messages";
 
 /** What a cell can hold as our result. */
 export type CellValue = string | number | boolean;
@@ -29,6 +31,38 @@ interface Shape {
  * (e.g. a year the holiday package does not cover, DOMAIN §7).
  */
 const NOT_AVAILABLE_CODES: ReadonlySet<string> = new Set(["date.holidaysNotCovered"]);
+
+/**
+ * A problem only the Excel side can have (a percentage-formatted cell, a date Excel cannot show):
+ * thrown inside a cell's computation, shown with its adapter message like a core problem.
+ */
+export class CellProblem extends Error {
+  readonly code: AdapterMessage;
+  readonly params: Record<string, string | number>;
+  constructor(code: AdapterMessage, params: Record<string, string | number>) {
+    super(adapterMessage(code, params, "en"));
+    this.name = "CellProblem";
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Data types whose `basicValue` is the plain value the cell shows. */
+const PLAIN_DATA_TYPES: ReadonlySet<unknown> = new Set(["Double", "FormattedNumber", "String", "Boolean"]);
+
+/**
+ * A cell value as the core reads it: primitives as they are; a data-type object as its plain value
+ * (a formatted number → the number, an entity → its text), anything else as a short description so
+ * the core's message names it instead of "[object Object]". Excel errors are handled before this.
+ */
+export function plainValue(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const basic = record.basicValue;
+  if (PLAIN_DATA_TYPES.has(record.type) && basic !== null && typeof basic !== "object") return basic;
+  if (typeof record.text === "string") return record.text;
+  return `[${typeof record.type === "string" ? record.type : "object"}]`;
+}
 
 /** A parameter as a rectangle: Excel's 2-D array, or a lone value / null as 1×1. */
 export function asMatrix(arg: unknown): unknown[][] {
@@ -58,6 +92,8 @@ export function toCellError(error: unknown): CustomFunctions.Error {
     const kind: ErrorKind = NOT_AVAILABLE_CODES.has(error.problem.code) ? "notAvailable" : "invalidValue";
     return cellError(kind, formatProblem(error.problem, "zh"));
   }
+  if (error instanceof CellProblem)
+    return cellError("invalidValue", adapterMessage(error.code, error.params));
   const message = error instanceof Error ? error.message : String(error);
   return cellError("invalidValue", adapterMessage("internal", { message }));
 }
@@ -75,12 +111,14 @@ function evaluate<K extends string>(
   values: Record<K, unknown>,
   compute: (values: Record<K, unknown>) => CellValue,
 ): CellResult {
-  for (const [key, value] of Object.entries(values)) {
+  const plain = {} as Record<K, unknown>;
+  for (const [key, value] of Object.entries(values) as [K, unknown][]) {
     const passed = inputError(key, value);
     if (passed) return passed;
+    plain[key] = plainValue(value);
   }
   try {
-    const result = compute(values);
+    const result = compute(plain);
     if (typeof result === "number" && !Number.isFinite(result)) throw new Error(`result ${result}`);
     return result;
   } catch (error) {
@@ -163,7 +201,7 @@ export function perRow(
       const passed = inputError(field, value);
       if (passed) return Array<CellResult>(width).fill(passed);
       try {
-        const cells = compute(value);
+        const cells = compute(plainValue(value));
         if (cells.length !== width) throw new Error(`expected ${width} cells, got ${cells.length}`);
         return cells;
       } catch (error) {

@@ -13,6 +13,7 @@ import {
   type AuditDaysInput,
   combinedMinimum,
   onsiteMinimum,
+  parseAuditType,
   renderRecord,
   riskLabel,
   riskOfScope,
@@ -22,17 +23,20 @@ import { makeCertNo, parseCertNo } from "../../core/certno";
 import {
   addWorkdays,
   deadline,
+  type EpochDay,
   latestExpiry,
   surveillanceDue,
   toDate,
   toExcelSerial,
+  toIso,
 } from "../../core/dates";
-import { checkIdCard, checkUscc } from "../../core/ids";
+import { checkIdCard, checkUscc, type IdCheck } from "../../core/ids";
 import { isBlank } from "../../core/input/normalize";
 import { toNumber } from "../../core/input/coerce";
+import { fail, InputError } from "../../core/problem";
 import { resolveProfile } from "../../core/profiles";
 import { sampleSites } from "../../core/sampling";
-import { perCell, perRow } from "./adapter";
+import { CellProblem, perCell, perRow } from "./adapter";
 
 /** Dates are read as DOMAIN §9.1 accepts them (Excel serials, 2026-01-15, 2026/1/15, 2026年1月15日, 20260115). */
 const DATE_CLAUSE = "DOMAIN §9.1";
@@ -40,24 +44,66 @@ const DATE_CLAUSE = "DOMAIN §9.1";
 /** The arguments AUDITDAYS and EXPLAIN share; `auditType` is the field's name in messages (审核类型). */
 type AuditArgs = Record<"employees" | "risk" | "auditType" | "adjustPct" | "profile", unknown>;
 
+/**
+ * The audit type is a required parameter (DOMAIN §11): a blank cell is an error naming it, never
+ * the initial audit in silence. Returns the value as given, so core messages quote what was typed.
+ */
+function requiredAuditType(value: unknown): unknown {
+  parseAuditType(value);
+  return value;
+}
+
+/**
+ * adjustPct is in percent points (-10 = −10 %, DOMAIN §3.3). A cell formatted as a percentage hands
+ * over -10% as the number -0.1, which would silently become a 0.1 % reduction; a number strictly
+ * between -1 and 1 (other than 0) is therefore refused with a message saying how to enter it.
+ */
+function percentPoints(value: unknown): unknown {
+  if (typeof value === "number" && value !== 0 && Math.abs(value) < 1)
+    throw new CellProblem("adjustFraction", { value });
+  return value;
+}
+
 /** One cell's arguments as the core's input, so EXPLAIN records exactly what AUDITDAYS computes. */
 function auditInput(v: AuditArgs): AuditDaysInput {
   return {
     employees: v.employees,
     risk: v.risk,
-    type: v.auditType,
-    adjustPct: v.adjustPct,
+    type: requiredAuditType(v.auditType),
+    adjustPct: percentPoints(v.adjustPct),
     profile: v.profile,
   };
+}
+
+/** Excel serial numbers Excel shows as dates: 1900-03-01 (61) to 9999-12-31 (2958465). */
+const EXCEL_FIRST_SERIAL = 61;
+const EXCEL_LAST_SERIAL = 2958465;
+
+/** A date result as an Excel serial; a day Excel cannot show is an error, never a #### cell. */
+function excelDate(day: EpochDay): number {
+  const serial = toExcelSerial(day);
+  if (serial < EXCEL_FIRST_SERIAL || serial > EXCEL_LAST_SERIAL)
+    throw new CellProblem("dateOutOfRange", { date: toIso(day) });
+  return serial;
+}
+
+/** Problems that mean there is no code to check at all: shown as #VALUE!, not as FALSE (DOMAIN §8). */
+const UNCHECKABLE = /\.(blank|notText|storedAsNumber)$/;
+
+/** TRUE / FALSE for a code that could be checked; a blank, non-text or number-stored cell says why not. */
+function verdict(check: IdCheck): boolean {
+  const unreadable = check.problems.find((p) => UNCHECKABLE.test(p.code));
+  if (unreadable) throw new InputError(unreadable);
+  return check.valid;
 }
 
 /**
  * 计算审核人日数：按有效人数查规则表，再按风险和书面调整增减，调整到最接近的半人日。
  * @customfunction AUDITDAYS
  * @param employees 有效人数（可含换算后的兼职、临时人员，可为小数）；可为单个值或一列区域
- * @param risk 风险等级：高/中/低、high/medium/low、H/M/L，或业务范围代码（如 03.01.02，按大类取默认风险）
- * @param type 审核类型：初次/一阶段/二阶段/监督/再认证（或 initial/stage1/stage2/surveillance/recertification）
- * @param adjustPct [可选] 书面记录的调整百分比，如 -10 表示减少 10%；缺省为 0。风险与调整合计减少不得超过 30%
+ * @param risk 风险等级：高/中/低、high/medium/low、H/M/L，或业务范围代码（如 03.01.02，按大类取默认风险）；HG-ZGLY、SR-GGBZ 不按风险调整，可留空
+ * @param type 审核类型（必填）：初次/一阶段/二阶段/监督/再认证（或 initial/stage1/stage2/surveillance/recertification）；一阶段/二阶段仅 SR-GGBZ
+ * @param adjustPct [可选] 书面记录的调整，按百分点填写：-10 表示减少 10%（勿用百分比格式单元格：-10% 存为 -0.1，会返回 #VALUE!）；缺省为 0。风险与调整合计减少不得超过 30%
  * @param profile [可选] 规则配置：HG-HY（缺省）、HG-ZGLY、SR-GGBZ
  * @returns 审核人日数
  */
@@ -88,8 +134,8 @@ export function ONSITEDAYS(days: unknown[][]): unknown[][] {
  * 多场所抽样时单个场所的最少审核时间：不少于按该场所有效人数所得现场审核时间的 50%（004 5.4.3.5）。
  * @customfunction SITEDAYS
  * @param siteEmployees 该场所的有效人数
- * @param risk 风险等级：高/中/低，或业务范围代码
- * @param type 审核类型：初次/监督/再认证等
+ * @param risk 风险等级：高/中/低，或业务范围代码；HG-ZGLY、SR-GGBZ 不按风险调整，可留空
+ * @param type 审核类型（必填）：初次/监督/再认证等
  * @param profile [可选] 规则配置：HG-HY（缺省）、HG-ZGLY、SR-GGBZ
  * @returns 该场所最少审核人日数
  */
@@ -102,8 +148,12 @@ export function SITEDAYS(
   return perCell(
     { siteEmployees, risk, auditType: type, profile },
     (v) =>
-      siteMinimum({ siteEmployees: v.siteEmployees, risk: v.risk, type: v.auditType, profile: v.profile })
-        .days,
+      siteMinimum({
+        siteEmployees: v.siteEmployees,
+        risk: v.risk,
+        type: requiredAuditType(v.auditType),
+        profile: v.profile,
+      }).days,
   );
 }
 
@@ -114,17 +164,25 @@ export function SITEDAYS(
  * @returns 结合审核最少人日数
  */
 export function COMBINEDDAYS(days: unknown[][][]): unknown[][] {
-  const args = Object.fromEntries((days ?? []).map((arg, i) => [`days${i + 1}`, arg]));
-  return perCell(args, (v) => combinedMinimum(Object.values(v)).days);
+  // An omitted argument (null) is a system not given; a blank cell inside a given range is a missing
+  // time, an error — leaving it out would grant the 80 % of a combined audit to a single system.
+  const args = Object.fromEntries(
+    (days ?? []).flatMap((arg, i) => (arg === null || arg === undefined ? [] : [[`days${i + 1}`, arg]])),
+  );
+  return perCell(args, (v) => {
+    const list = Object.values(v);
+    if (list.some(isBlank)) fail("input.blank", "004 5.4.2.4", { field: "days" });
+    return combinedMinimum(list).days;
+  });
 }
 
 /**
  * 审核时间的计算过程（计算记录文字），与 AUDITDAYS 使用相同的参数和步骤（DOMAIN §3.7）。
  * @customfunction EXPLAIN
  * @param employees 有效人数
- * @param risk 风险等级：高/中/低、high/medium/low、H/M/L，或业务范围代码
- * @param type 审核类型：初次/一阶段/二阶段/监督/再认证
- * @param adjustPct [可选] 书面记录的调整百分比；缺省为 0
+ * @param risk 风险等级：高/中/低、high/medium/low、H/M/L，或业务范围代码；HG-ZGLY、SR-GGBZ 不按风险调整，可留空
+ * @param type 审核类型（必填）：初次/一阶段/二阶段/监督/再认证
+ * @param adjustPct [可选] 书面记录的调整，按百分点填写：-10 表示减少 10%（勿用百分比格式单元格：-10% 存为 -0.1，会返回 #VALUE!）；缺省为 0。风险与调整合计减少不得超过 30%
  * @param profile [可选] 规则配置：HG-HY（缺省）、HG-ZGLY、SR-GGBZ
  * @returns 计算记录，如「有效人数 180 → 附录B 176–275 人 → 9 人日；高风险 +10% → …」
  */
@@ -215,7 +273,7 @@ export function CERTEXPIRY(issueDate: unknown[][], previousExpiry?: unknown[][])
     const previous = isBlank(v.previousExpiry)
       ? undefined
       : toDate(v.previousExpiry, "previousExpiry", DATE_CLAUSE);
-    return toExcelSerial(
+    return excelDate(
       latestExpiry(
         toDate(v.issueDate, "issueDate", DATE_CLAUSE),
         previous,
@@ -235,7 +293,7 @@ export function CERTEXPIRY(issueDate: unknown[][], previousExpiry?: unknown[][])
  */
 export function SURVDUE(date: unknown[][], n: unknown[][], profile?: unknown[][]): unknown[][] {
   return perCell({ fromDate: date, n, profile }, (v) =>
-    toExcelSerial(
+    excelDate(
       surveillanceDue(
         toDate(v.fromDate, "fromDate", DATE_CLAUSE),
         v.n,
@@ -254,7 +312,7 @@ export function SURVDUE(date: unknown[][], n: unknown[][], profile?: unknown[][]
  */
 export function WORKDAY(date: unknown[][], days: unknown[][]): unknown[][] {
   return perCell({ startDate: date, workdays: days }, (v) =>
-    toExcelSerial(
+    excelDate(
       addWorkdays(
         toDate(v.startDate, "startDate", DATE_CLAUSE),
         toNumber(v.workdays, "workdays", "DOMAIN §7"),
@@ -272,26 +330,26 @@ export function WORKDAY(date: unknown[][], days: unknown[][]): unknown[][] {
  */
 export function DEADLINE(eventDate: unknown[][], kind: unknown[][]): unknown[][] {
   return perCell({ eventDate, kind }, (v) =>
-    toExcelSerial(deadline(toDate(v.eventDate, "eventDate", DATE_CLAUSE), v.kind).due),
+    excelDate(deadline(toDate(v.eventDate, "eventDate", DATE_CLAUSE), v.kind).due),
   );
 }
 
 /**
  * 统一社会信用代码是否有效（GB 32100-2015 校验码；自动去除空格、全角字符）。
  * @customfunction USCC
- * @param code 统一社会信用代码（18 位，请以文本输入）
+ * @param code 统一社会信用代码（18 位，请以文本输入；空白或以数字保存时返回 #VALUE! 并说明原因）
  * @returns TRUE 或 FALSE
  */
 export function USCC(code: unknown[][]): unknown[][] {
-  return perCell({ code }, (v) => checkUscc(v.code).valid);
+  return perCell({ code }, (v) => verdict(checkUscc(v.code)));
 }
 
 /**
  * 居民身份证号码是否有效（GB 11643-1999：出生日期、校验码；港澳台居民居住证、外国人永久居留身份证同样适用）。
  * @customfunction IDCARD
- * @param code 身份证号码（18 位，请以文本输入，数字格式会丢失位数）
+ * @param code 身份证号码（18 位，请以文本输入；数字格式会丢失位数，空白或以数字保存时返回 #VALUE! 并说明原因）
  * @returns TRUE 或 FALSE
  */
 export function IDCARD(code: unknown[][]): unknown[][] {
-  return perCell({ code }, (v) => checkIdCard(v.code).valid);
+  return perCell({ code }, (v) => verdict(checkIdCard(v.code)));
 }

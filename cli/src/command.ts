@@ -1,5 +1,6 @@
 /**
- * What a `certdesk` command is: its options (node:util parseArgs config), its help, and a run
+ * What a `certdesk` command is: its options (the node:util parseArgs option shape, read by
+ * parse-args.ts), its help, and a run
  * function that returns one JSON-able object plus the Chinese text shown without --json.
  * Commands are thin adapters: they coerce nothing themselves and call one core function.
  */
@@ -28,6 +29,11 @@ export interface Command {
   optionHelp: string[];
   examples: string[];
   options: OptionSpec;
+  /**
+   * Options the command cannot run without (DOMAIN §12 writes them without brackets), each with the
+   * core field it fills (a key of FIELD_LABELS), so the message names it: --employees（有效人数）.
+   */
+  required?: Record<string, string>;
   /** Names of positional arguments, in order; a `?` suffix marks an optional one. */
   positionals?: string[];
   run(args: ParsedCommand): CommandOutput | Promise<CommandOutput>;

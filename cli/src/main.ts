@@ -12,6 +12,9 @@ const io: Io = {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const names = COMMANDS.map((c) => c.name);
+  // `certdesk help days` is `certdesk days --help`.
+  const helpFor = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+  if (helpFor) return runCommand(helpFor, ["--help"], io);
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout(formatOverview(COMMANDS));
     if (name !== undefined) return 0;

@@ -1,12 +1,14 @@
 /**
  * Runs one command with DOMAIN §12's contract: `--json` prints exactly one JSON object on stdout;
  * exit 0 on success (1 when validate finds errors); exit 2 on bad usage or bad input with ONE line
- * on stderr, Chinese then English. An unexpected exception is a bug: exit 3 with its stack.
+ * on stderr, Chinese then English, and nothing on stdout. An unexpected exception is a bug: exit 3
+ * with its stack.
  */
-import { parseArgs } from "node:util";
+import { FIELD_LABELS } from "../../core/messages";
 import { InputError, formatProblem } from "../../core/problem";
 import type { Command, ParsedCommand } from "./command";
 import { formatHelp } from "./help";
+import { parseLine } from "./parse-args";
 import { UsageError, usage } from "./usage-error";
 
 export interface Io {
@@ -14,40 +16,9 @@ export interface Io {
   stderr: (text: string) => void;
 }
 
-/**
- * parseArgs refuses `--adjust -10` (a value that starts with a dash); DOMAIN §12 writes it that
- * way, so a negative number after a string option is joined as `--adjust=-10`.
- */
-function joinNegativeValues(command: Command, argv: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const next = argv[i + 1];
-    const name = arg.startsWith("--") ? arg.slice(2) : "";
-    if (command.options[name]?.type === "string" && next !== undefined && /^-\d/.test(next)) {
-      out.push(`${arg}=${next}`);
-      i++;
-    } else {
-      out.push(arg);
-    }
-  }
-  return out;
-}
-
-function parse(command: Command, argv: string[]): ParsedCommand & { json: boolean; help: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: joinNegativeValues(command, argv),
-      options: { ...command.options, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw usage.badOption((error as Error).message.split("\n")[0] ?? "");
-  }
-  const { json, help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
-  return { values, positionals: parsed.positionals, json: json === true, help: help === true };
+function checkRequired(command: Command, values: ParsedCommand["values"]): void {
+  for (const [name, field] of Object.entries(command.required ?? {}))
+    if (values[name] === undefined) throw usage.missingOption(name, command.usage, FIELD_LABELS[field]);
 }
 
 function checkPositionals(command: Command, positionals: string[]): void {
@@ -68,14 +39,18 @@ export function errorLine(error: unknown): string | null {
 
 export async function runCommand(command: Command, argv: string[], io: Io): Promise<number> {
   try {
-    const args = parse(command, argv);
-    if (args.help) {
+    const { values, positionals, help, problem } = parseLine(command.options, argv);
+    // Asking for help is never an error, whatever else is on the line.
+    if (help) {
       io.stdout(formatHelp(command));
       return 0;
     }
-    checkPositionals(command, args.positionals);
-    const output = await command.run(args);
-    io.stdout(args.json ? JSON.stringify(output.json) : output.text);
+    if (problem) throw problem;
+    const { json, ...commandValues } = values;
+    checkRequired(command, commandValues);
+    checkPositionals(command, positionals);
+    const output = await command.run({ values: commandValues, positionals });
+    io.stdout(json === true ? JSON.stringify(output.json) : output.text);
     return output.exitCode ?? 0;
   } catch (error) {
     const line = errorLine(error);

@@ -6,7 +6,7 @@
  */
 import { fail } from "../problem";
 import { isBlank } from "../input/normalize";
-import { showValue, toOptionalNumber, toPositiveNumber } from "../input/coerce";
+import { showValue, toNumber as toInputNumber, toPositiveNumber } from "../input/coerce";
 import {
   add,
   compare,
@@ -42,14 +42,15 @@ const HALF = rat(1, 2);
 
 /** Accepts "-12.5%" / "－12.5％" as well as -12.5: the adjustment is in percent (DOMAIN §3.3). */
 function withoutPercentSign(value: unknown): unknown {
-  return typeof value === "string" ? value.replace(/[%％]\s*$/, "") : value;
+  // Only a sign after something: "%" alone stays, and is reported as not a number.
+  return typeof value === "string" ? value.replace(/(\S)\s*[%％]\s*$/, "$1") : value;
 }
 
-function exactInput(value: number, field: string): Rational {
+function exactInput(value: number, field: string, clause: string): Rational {
   try {
     return fromNumber(value);
   } catch (error) {
-    if (error instanceof ExactRangeError) fail("auditTime.outOfRange", HEADCOUNT_CLAUSE, { field, value });
+    if (error instanceof ExactRangeError) fail("auditTime.outOfRange", clause, { field, value });
     throw error;
   }
 }
@@ -106,9 +107,12 @@ export function calculate(
   if ((type === "stage1" || type === "stage2") && !profile.stages)
     fail("auditTime.noStageSplit", "DOMAIN §3.4", { profile: profile.id, type: showValue(input.type) });
   const employees = toPositiveNumber(input.employees, employeesField, HEADCOUNT_CLAUSE);
-  const adjustPct = minimum
-    ? 0
-    : toOptionalNumber(withoutPercentSign(input.adjustPct), 0, "adjustPct", profile.maxReduction.clause);
+  const adjustClause = profile.maxReduction.clause;
+  // Blank is tested before the % sign is dropped: "%" alone is a bad value, not a missing one.
+  const adjustPct =
+    minimum || isBlank(input.adjustPct)
+      ? 0
+      : toInputNumber(withoutPercentSign(input.adjustPct), "adjustPct", adjustClause);
   const request: Request = {
     type,
     employees,
@@ -118,8 +122,8 @@ export function calculate(
     minimum,
     steps: record ? [] : null,
   };
-  const e = exactInput(employees, employeesField);
-  const adjust = exactInput(adjustPct, "adjustPct");
+  const e = exactInput(employees, employeesField, HEADCOUNT_CLAUSE);
+  const adjust = exactInput(adjustPct, "adjustPct", adjustClause);
   try {
     return compute(c, request, e, adjust);
   } catch (error) {
@@ -318,7 +322,9 @@ function daysForType(
             table: profile.table.name,
             column: unused.column,
             name: unused.name,
+            nameEn: unused.nameEn,
             reason: unused.reason,
+            reasonEn: unused.reasonEn,
           },
           result: toNumber(days),
         });
@@ -386,7 +392,7 @@ function recordAdjustment(steps: CalcStep[], c: CompiledProfile, r: Request, a: 
   const { profile } = c;
   const { risk } = profile;
   if (risk.use !== "adjust" && !r.minimum) {
-    const values: Record<string, number | string> = { use: risk.use, note: risk.note };
+    const values: Record<string, number | string> = { use: risk.use, note: risk.note, noteEn: risk.noteEn };
     if (r.risk) Object.assign(values, riskValues(r.risk, c));
     else if (!isBlank(r.riskInput)) values.ignored = showValue(r.riskInput);
     steps.push({ id: "risk.notApplied", clause: risk.clause, values, result: 0 });

@@ -35,13 +35,20 @@ function share(
   rule: RoundingRule,
   extra: Record<string, string | number> = {},
 ): CalcStep {
-  const exact = mul(whole, pct);
-  return {
-    id,
-    clause,
-    values: { days, pct: pctShown, exact: toNumber(exact), ...extra },
-    result: toNumber(roundBy(rule, exact)),
-  };
+  try {
+    const exact = mul(whole, pct);
+    return {
+      id,
+      clause,
+      values: { days, pct: pctShown, exact: toNumber(exact), ...extra },
+      result: toNumber(roundBy(rule, exact)),
+    };
+  } catch (error) {
+    // A headcount's days never get here; a hand-typed 562981601457398 person-days does.
+    if (error instanceof ExactRangeError)
+      fail("auditTime.outOfRange", clause, { field: "days", value: days });
+    throw error;
+  }
 }
 
 /** On-site time ≥ 80 % of the determined time: round½(0.8 × days). */
@@ -111,8 +118,14 @@ export function combinedMinimum(days: unknown[] | unknown, profile?: unknown): D
   const shown: number[] = [];
   for (const d of list) {
     const { number, exact } = exactDays(d, "days", p.combined.clause);
-    sum = add(sum, exact);
     shown.push(number);
+    try {
+      sum = add(sum, exact);
+    } catch (error) {
+      if (error instanceof ExactRangeError)
+        fail("auditTime.outOfRange", p.combined.clause, { field: "days", value: shown.join(" + ") });
+      throw error;
+    }
   }
   const step = share(
     "combined",

@@ -90,8 +90,8 @@ const RENDER: Record<string, Render> = {
     if (lang === "zh")
       return given ? `${given}已记录，不改变审核时间：${v.note}` : `不按风险调整：${v.note}${ignored}`;
     return given
-      ? `${given} recorded; it does not change the time (${v.note})`
-      : `no risk adjustment (${v.note})${ignored}`;
+      ? `${given} recorded; it does not change the time (${v.noteEn ?? v.note})`
+      : `no risk adjustment (${v.noteEn ?? v.note})${ignored}`;
   },
   adjust: (v, r, lang) => {
     const zh = lang === "zh";
@@ -132,7 +132,7 @@ const RENDER: Record<string, Render> = {
   "column.unused": (v, _r, lang) =>
     lang === "zh"
       ? `${v.table} ${v.column} 栏（${v.name}）不采用：${v.reason}`
-      : `${v.table} column ${v.column} (${v.name}) is not used: ${v.reason}`,
+      : `${v.table} column ${v.column} (${v.nameEn ?? v.name}) is not used: ${v.reasonEn ?? v.reason}`,
   "recert.column": (v, r, lang) => column(v, r, lang, { zh: "再认证", en: "re-certification" }),
   recert: (v, r, lang) => {
     const zh = lang === "zh";

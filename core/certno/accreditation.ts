@@ -14,11 +14,14 @@ export const ACCREDITATION_CODES: Readonly<Record<string, string>> = {
   "08": "其他",
 };
 
-/** "01 CNAS、02 UKAS…" for messages. */
-export function listAccreditationCodes(): string {
+/** English names where the Chinese label is a word rather than a body's acronym. */
+const LABELS_EN: Readonly<Record<string, string>> = { "00": "none", "08": "other" };
+
+/** "00 无、01 CNAS…" for messages, or "00 none, 01 CNAS…" in English. */
+export function listAccreditationCodes(lang: "zh" | "en" = "zh"): string {
   return Object.entries(ACCREDITATION_CODES)
-    .map(([code, label]) => `${code} ${label}`)
-    .join("、");
+    .map(([code, label]) => `${code} ${lang === "en" ? (LABELS_EN[code] ?? label) : label}`)
+    .join(lang === "en" ? ", " : "、");
 }
 
 /** The code for a code or a label (DOMAIN §9: enumerated columns accept either); null when neither. */

@@ -3,6 +3,7 @@
  * under the profile"): never throws for a bad number, returns what is wrong instead.
  */
 import { attempt, type Problem } from "../problem";
+import { showValue } from "../input/coerce";
 import { parseCertNo } from "./parse";
 
 export type CertNoSeverity = "error" | "warning";
@@ -23,7 +24,7 @@ export function checkCertNo(value: unknown, options: CheckCertNoOptions = {}): C
     problems.push({
       code: "certno.normalized",
       clause: "DOMAIN §9",
-      params: { value: String(value), normalized },
+      params: { value: showValue(value), normalized },
       severity: "warning",
     });
   }

@@ -66,7 +66,8 @@ function toAccreditation(value: unknown): string {
   if (code === null)
     fail("certno.badAccreditation", "DOMAIN §9", {
       value: showValue(value),
-      codes: listAccreditationCodes(),
+      codes: listAccreditationCodes("zh"),
+      codesEn: listAccreditationCodes("en"),
     });
   return code;
 }

@@ -24,7 +24,7 @@ export const CERTNO_MESSAGES: Record<string, MessageTemplate> = {
   },
   "certno.badAccreditation": {
     zh: "认可标识代码「{value}」应为 00（未认可）或 01–08 之一：{codes}",
-    en: 'Accreditation code "{value}" must be 00 (not accredited) or one of 01–08: {codes}',
+    en: 'Accreditation code "{value}" must be 00 (not accredited) or one of 01–08: {codesEn}',
   },
   "certno.badSub": {
     zh: "子证书序号「{value}」应为 1–9999 的整数",
@@ -34,31 +34,31 @@ export const CERTNO_MESSAGES: Record<string, MessageTemplate> = {
   "certno.notText": { zh: "证书号「{value}」应为文字", en: 'Certificate number "{value}" must be text' },
   "certno.partCbCode": {
     zh: "证书号「{value}」第 1–4 位（认证机构代码）应为 4 位数字，实为「{part}」",
-    en: 'Certificate number "{value}": characters 1–4 (body code) must be 4 digits, found "{part}"',
+    en: 'Certificate number "{value}": characters 1–4 (body code) must be 4 digits, found "{partEn}"',
   },
   "certno.partYear": {
     zh: "证书号「{value}」第 5–6 位（颁证年份）应为 2 位数字，实为「{part}」",
-    en: 'Certificate number "{value}": characters 5–6 (issue year) must be 2 digits, found "{part}"',
+    en: 'Certificate number "{value}": characters 5–6 (issue year) must be 2 digits, found "{partEn}"',
   },
   "certno.partScheme": {
     zh: "证书号「{value}」年份后应为 2–4 个大写字母的认证项目简称（如 HG），实为「{part}」",
-    en: 'Certificate number "{value}": after the year, a scheme abbreviation of 2–4 capital letters (e.g. HG) is expected, found "{part}"',
+    en: 'Certificate number "{value}": after the year, a scheme abbreviation of 2–4 capital letters (e.g. HG) is expected, found "{partEn}"',
   },
   "certno.partSeq": {
     zh: "证书号「{value}」认证项目简称后应为 5 位（或 6 位）流水号且不为 0，实为「{part}」",
-    en: 'Certificate number "{value}": after the scheme, a 5-digit (or 6-digit) non-zero sequence number is expected, found "{part}"',
+    en: 'Certificate number "{value}": after the scheme, a 5-digit (or 6-digit) non-zero sequence number is expected, found "{partEn}"',
   },
   "certno.partCycle": {
     zh: "证书号「{value}」流水号后应为认证周期 R0–R9，实为「{part}」",
-    en: 'Certificate number "{value}": after the sequence number, a cycle R0–R9 is expected, found "{part}"',
+    en: 'Certificate number "{value}": after the sequence number, a cycle R0–R9 is expected, found "{partEn}"',
   },
   "certno.partAccreditation": {
     zh: "证书号「{value}」认证周期后应为 2 位认可标识代码 00–08，实为「{part}」",
-    en: 'Certificate number "{value}": after the cycle, a 2-digit accreditation code 00–08 is expected, found "{part}"',
+    en: 'Certificate number "{value}": after the cycle, a 2-digit accreditation code 00–08 is expected, found "{partEn}"',
   },
   "certno.partSub": {
     zh: "证书号「{value}」末尾应为空或子证书序号「-1」「-2」…，实为「{part}」",
-    en: 'Certificate number "{value}": the end must be empty or a sub-certificate suffix "-1", "-2", …, found "{part}"',
+    en: 'Certificate number "{value}": the end must be empty or a sub-certificate suffix "-1", "-2", …, found "{partEn}"',
   },
   "certno.normalized": {
     zh: "证书号「{value}」含空格、全角或小写字符，上报前应改为「{normalized}」",

@@ -45,9 +45,10 @@ const PARTS = {
 } satisfies Record<string, Part>;
 
 /** How much of the rest to show when a part is wrong. */
-function around(text: string, at: number): string {
+function around(text: string, at: number, lang: "zh" | "en"): string {
   const rest = text.slice(at);
-  return rest === "" ? "（空）" : rest.length > 8 ? `${rest.slice(0, 8)}…` : rest;
+  if (rest === "") return lang === "zh" ? "（空）" : "(nothing)";
+  return rest.length > 8 ? `${rest.slice(0, 8)}…` : rest;
 }
 
 function normalizeInput(value: unknown): { raw: string; text: string } {
@@ -64,7 +65,11 @@ export function parseCertNo(value: unknown): ParsedCertNo {
     part.pattern.lastIndex = at;
     const match = part.pattern.exec(text);
     if (!match || (part.accept && !part.accept(match))) {
-      return fail(part.code, part.clause, { value: text, part: around(text, at) });
+      return fail(part.code, part.clause, {
+        value: showValue(text),
+        part: around(text, at, "zh"),
+        partEn: around(text, at, "en"),
+      });
     }
     at = part.pattern.lastIndex;
     return match[1] ?? "";

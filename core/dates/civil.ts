@@ -136,6 +136,12 @@ export function toDate(value: unknown, field: string, clause: string): EpochDay 
       return fromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   } else if (typeof value === "number") {
     if (Number.isFinite(value) && value >= MIN_SERIAL && value <= MAX_SERIAL) return fromExcelSerial(value);
+    // 20260115 typed into a General cell arrives as that number; no serial is that large, so it
+    // can only be the written form DOMAIN §9.1 accepts.
+    if (Number.isInteger(value) && value >= 10000101 && value <= 99991231) {
+      const day = parseDateText(String(value));
+      if (day !== null) return day;
+    }
   } else if (typeof value === "string") {
     const day = parseDateText(value);
     if (day !== null) return day;

@@ -3,7 +3,7 @@
  * deadline is counted and cites its clause; `deadline` only applies them.
  */
 import { fail } from "../problem";
-import { toWord } from "../input/coerce";
+import { showValue, toWord } from "../input/coerce";
 import { addMonths, fromYmd, toIso, toYmd, yearOf, type EpochDay } from "./civil";
 import { checkDay, step, type DateStep } from "./steps";
 import { walkWorkdays } from "./workdays";
@@ -105,7 +105,11 @@ export function parseDeadlineKind(value: unknown): DeadlineKind {
       (DEADLINE_RULES[kind].aliases as readonly string[]).some((a) => a.toLowerCase() === word.toLowerCase()),
   );
   if (found === undefined)
-    return fail("date.deadlineKindUnknown", "DOMAIN §7", { value: word, kinds: DEADLINE_KINDS.join("、") });
+    return fail("date.deadlineKindUnknown", "DOMAIN §7", {
+      value: showValue(word),
+      kinds: DEADLINE_KINDS.join("、"),
+      kindsEn: DEADLINE_KINDS.join(", "),
+    });
   return found;
 }
 
@@ -142,6 +146,7 @@ function dueStep(kind: DeadlineKind, event: EpochDay): DateStep {
         holidays: zh === "" ? "" : `（${zh}）`,
         holidaysEn: en === "" ? "" : ` (${en})`,
         makeup: walk.makeup.length === 0 ? "—" : walk.makeup.map((d) => toIso(d.day)).join("、"),
+        makeupEn: walk.makeup.length === 0 ? "none" : walk.makeup.map((d) => toIso(d.day)).join(", "),
       });
     }
     case "nextYearDate": {
@@ -159,7 +164,7 @@ function dueStep(kind: DeadlineKind, event: EpochDay): DateStep {
 /** The reporting deadline for an event on `eventDate` (DOMAIN §7). */
 export function deadline(eventDate: EpochDay, kind: unknown): Deadline {
   const which = parseDeadlineKind(kind);
-  checkDay(eventDate, "事件日期");
+  checkDay(eventDate, "eventDate");
   const s = dueStep(which, eventDate);
   return { due: s.result, kind: which, clause: s.clause, steps: [s] };
 }

@@ -34,16 +34,16 @@ export function latestExpiry(
   previousExpiry: EpochDay | undefined,
   rule: DateRules["validity"],
 ): DateResult {
-  checkDay(issue, "颁证日期");
+  checkDay(issue, "issueDate");
   const own = step("date.step.validity", rule.clause, addYears(issue, rule.maxYears) - 1, {
     issue: toIso(issue),
     years: rule.maxYears,
   });
   if (previousExpiry === undefined) return { date: own.result, clause: own.clause, steps: [own] };
-  checkDay(previousExpiry, "上一周期证书截止日期");
+  checkDay(previousExpiry, "previousExpiry");
   const cap = addYears(previousExpiry, rule.maxYears);
   const date = Math.min(own.result, cap);
-  const capStep = step("date.step.recertCap", "004 6.2.3", date, {
+  const capStep = step("date.step.recertCap", rule.recertClause, date, {
     previous: toIso(previousExpiry),
     years: rule.maxYears,
     cap: toIso(cap),
@@ -62,8 +62,8 @@ function toSurveillanceCount(n: unknown, clause: string): number {
 }
 
 const FROM_LABELS = {
-  issue: { zh: "颁证日期", en: "the issue date" },
-  decision: { zh: "认证决定日期", en: "the certification decision" },
+  issue: { zh: "颁证日期", en: "the issue date", field: "issueDate" },
+  decision: { zh: "认证决定日期", en: "the certification decision", field: "decisionDate" },
 } as const;
 
 /**
@@ -83,7 +83,7 @@ const FROM_LABELS = {
  * counts surveillances inside one cycle.
  */
 export function surveillanceDue(from: EpochDay, n: unknown, rule: SurveillanceRule): DateResult {
-  checkDay(from, FROM_LABELS[rule.from].zh);
+  checkDay(from, FROM_LABELS[rule.from].field);
   const count = toSurveillanceCount(n, rule.clause);
   const steps: DateStep[] = [];
   let previous: DateStep | null = null;
@@ -143,7 +143,7 @@ export interface DateWindow {
 
 /** When stage 2 may start after stage 1 ended (004 5.6.1): at least minDays later, at most maxMonths apart. */
 export function stage2Window(stage1End: EpochDay, rule: DateRules["stageGap"]): DateWindow {
-  checkDay(stage1End, "一阶段审核结束日期");
+  checkDay(stage1End, "stage1End");
   const first = step("date.step.stageGapMin", rule.clause, stage1End + rule.minDays, {
     stage1End: toIso(stage1End),
     days: rule.minDays,
@@ -204,7 +204,7 @@ export function ncVerificationDue(
 ): DateResult {
   const which = NC_KINDS[parseAuditType(kind)];
   if (which === undefined) return fail("date.ncKindUnknown", rules.clause, { value: showValue(kind) });
-  checkDay(auditEnd, "审核结束日期");
+  checkDay(auditEnd, "auditEnd");
   if (which === "initial")
     return single(withinStep("initial", auditEnd, rules.initialMonthsAfterStage2, rules.clause));
   if (which === "surveillance")
@@ -213,13 +213,13 @@ export function ncVerificationDue(
   if (recert.kind === "monthsAfterAudit")
     return single(withinStep("recertification", auditEnd, recert.months, recert.clause));
   if (expiry === undefined) return fail("date.expiryRequired", recert.clause);
-  checkDay(expiry, "原证书截止日期");
+  checkDay(expiry, "previousCertExpiry");
   return single(step("date.step.beforeExpiry", recert.clause, expiry, { expiry: toIso(expiry) }));
 }
 
 /** Last day a suspension may last (004 7.2.2); unresolved by then, the certificate is withdrawn (004 7.3(3)). */
 export function suspensionEnd(start: EpochDay, rule: DateRules["suspensionMaxMonths"]): DateResult {
-  checkDay(start, "暂停开始日期");
+  checkDay(start, "suspensionStart");
   return single(withinStep("suspension", start, rule.months, rule.clause));
 }
 
@@ -228,7 +228,7 @@ export function recertApplicationDue(
   expiry: EpochDay,
   rule: DateRules["recertApplicationMonthsBeforeExpiry"],
 ): DateResult {
-  checkDay(expiry, "证书截止日期");
+  checkDay(expiry, "expiry");
   return single(
     step("date.step.monthsBefore", rule.clause, addMonths(expiry, -rule.months), {
       expiry: toIso(expiry),
@@ -239,6 +239,6 @@ export function recertApplicationDue(
 
 /** Latest day for the initial certification decision after the on-site audit (004 5.12.3). */
 export function decisionDue(auditEnd: EpochDay, rule: DateRules["decisionAfterAuditMaxMonths"]): DateResult {
-  checkDay(auditEnd, "现场审核结束日期");
+  checkDay(auditEnd, "onsiteEnd");
   return single(withinStep("decision", auditEnd, rule.months, rule.clause));
 }

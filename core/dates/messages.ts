@@ -11,8 +11,8 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
     en: '{field} "{value}" is not a readable date; expected an Excel date or 2026-01-15, 2026/1/15, 2026年1月15日 or 20260115',
   },
   "date.notDay": {
-    zh: "{what}「{value}」不是有效日期（应为 0001–9999 年之间的整日）",
-    en: '{what} "{value}" is not a valid date (a whole day between the years 1 and 9999 is expected)',
+    zh: "{field}「{value}」不是有效日期（应为 0001–9999 年之间的整日）",
+    en: '{field} "{value}" is not a valid date (a whole day between the years 1 and 9999 is expected)',
   },
   "date.holidaysNotCovered": {
     zh: "节假日数据未覆盖 {year} 年（chinese-days 数据覆盖 {first}–{last} 年），无法按国务院节假日安排计算工作日，也不会按周一至周五猜测；请更新节假日数据后再计算",
@@ -36,7 +36,7 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
   },
   "date.deadlineKindUnknown": {
     zh: "报送类型「{value}」无法识别，应为以下之一：{kinds}",
-    en: 'Report kind "{value}" is not recognised; expected one of: {kinds}',
+    en: 'Report kind "{value}" is not recognised; expected one of: {kindsEn}',
   },
 
   "date.step.validity": {
@@ -101,7 +101,7 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
   },
   "date.step.deadline.workdays": {
     zh: "{report}：事件日期 {event} 起 {days} 个工作日（国务院节假日安排；跳过 {skipped} 个非工作日{holidays}；调休上班日 {makeup}）→ {date}",
-    en: "{reportEn}: {days} working days after the event on {event} (State Council schedule; {skipped} non-working days skipped{holidaysEn}; make-up working days {makeup}) → {date}",
+    en: "{reportEn}: {days} working days after the event on {event} (State Council schedule; {skipped} non-working days skipped{holidaysEn}; make-up working days {makeupEn}) → {date}",
   },
   "date.step.deadline.nextYearDate": {
     zh: "{report}：{year} 年数据（截至 {year}-12-31），次年 {month} 月 {day} 日 → {date}",

@@ -23,7 +23,12 @@ export const SurveillanceRuleSchema = z.object({
 });
 
 export const DateRulesSchema = z.object({
-  validity: z.object({ maxYears: z.number().int().positive(), clause }),
+  validity: z.object({
+    maxYears: z.number().int().positive(),
+    clause,
+    /** Where the document caps a re-certification certificate at the previous expiry + maxYears (004 6.2.3). */
+    recertClause: clause,
+  }),
   decisionAfterAuditMaxMonths: z.object({ months: z.number().int().positive(), clause }),
   stageGap: z.object({
     minDays: z.number().int().nonnegative(),

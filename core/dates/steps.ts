@@ -34,10 +34,13 @@ export function step(
 const MIN_DAY = -719162;
 const MAX_DAY = 2932896;
 
-/** Guards a date argument: adapters convert cells with `toDate`; anything else is a bug caught here. */
-export function checkDay(day: unknown, what: string): EpochDay {
+/**
+ * Guards a date argument: adapters convert cells with `toDate`; anything else is a bug caught here.
+ * `field` is a key of INPUT_FIELD_LABELS, so the English text names the date in English.
+ */
+export function checkDay(day: unknown, field: string): EpochDay {
   if (typeof day !== "number" || !Number.isSafeInteger(day) || day < MIN_DAY || day > MAX_DAY) {
-    return fail("date.notDay", "DOMAIN §6", { what, value: showValue(day) });
+    return fail("date.notDay", "DOMAIN §6", { field, value: showValue(day) });
   }
   return day;
 }

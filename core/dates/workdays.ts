@@ -74,7 +74,7 @@ function nameOf(entry: string): { zh: string; en: string } {
 
 /** What kind of day `day` is on the State Council schedule. */
 export function describeDay(day: EpochDay): DayInfo {
-  checkDay(day, "日期");
+  checkDay(day, "date");
   assertCovered(day);
   const { holidays, makeup } = load();
   const madeUp = makeup.get(day);
@@ -104,7 +104,7 @@ export interface WorkdayWalk {
  * n < 0 → the |n|-th before, n = 0 → the day itself (still checked for coverage).
  */
 export function walkWorkdays(day: EpochDay, n: number): WorkdayWalk {
-  checkDay(day, "日期");
+  checkDay(day, "date");
   if (typeof n !== "number" || !Number.isSafeInteger(n))
     fail("date.workdaysNotWhole", CLAUSE, { value: showValue(n) });
   assertCovered(day);

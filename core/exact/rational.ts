@@ -56,10 +56,10 @@ export function add(a: Rational, b: Rational): Rational {
   if (a.d === b.d) return rat(a.n + b.n, a.d);
   const g = gcd(a.d, b.d);
   const bd = b.d / g;
-  const n = a.n * bd + b.n * (a.d / g);
-  const d = a.d * bd;
-  checked(n, d);
-  return rat(n, d);
+  // Each product is checked on its own: two inexact products can sum to a safe-looking wrong value.
+  const left = checked(a.n * bd, a.d * bd);
+  const right = checked(b.n * (a.d / g), 1);
+  return rat(checked(left.n + right.n, 1).n, left.d);
 }
 
 export function neg(a: Rational): Rational {

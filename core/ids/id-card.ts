@@ -10,7 +10,7 @@ import { fromYmd, isValidYmd, type EpochDay } from "../dates/civil";
 import { idCheckChar } from "./checksums";
 import { isKnownDivision, isKnownProvince } from "./division";
 import { maskId } from "./mask";
-import { badCharacters, problem, readRaw, result } from "./raw";
+import { badCharacters, listed, problem, readRaw, result } from "./raw";
 import type { IdCheck, IdProblem } from "./types";
 
 const LENGTH = 18;
@@ -51,9 +51,11 @@ function formProblems(text: string, shown: string): IdProblem[] {
     problems.push(
       problem("idCard", "badChars", "error", {
         value: shown,
-        positions: bad.positions.join("、"),
+        positions: listed(bad.positions).zh,
+        positionsEn: listed(bad.positions).en,
         chars: bad.chars.join(""),
         allowed: "0-9（末位 0-9 或 X）",
+        allowedEn: "0-9 (the last one 0-9 or X)",
       }),
     );
   }

@@ -28,7 +28,7 @@ function shared(kind: keyof typeof KINDS): Record<string, MessageTemplate> {
     },
     [`ids.${kind}.badChars`]: {
       zh: `${zh}「{value}」第 {positions} 位的「{chars}」不允许；应为 {allowed}`,
-      en: `${en} "{value}": "{chars}" at position {positions} is not allowed; expected {allowed}`,
+      en: `${en} "{value}": "{chars}" at position {positionsEn} is not allowed; expected {allowedEn}`,
     },
     [`ids.${kind}.checksum`]: {
       zh: `${zh}「{value}」校验位不符：按前 {body} 位计算，最后一位应为「{expected}」，实为「{actual}」`,
@@ -45,7 +45,7 @@ export const ID_MESSAGES: Record<string, MessageTemplate> = {
   ...shared("division"),
   "ids.uscc.typo": {
     zh: "统一社会信用代码「{value}」第 {positions} 位的「{chars}」不在代码字符集中（不使用 I、O、S、V、Z），可能是「{suggest}」的误录，请核对原件（不会自动更正）",
-    en: 'Unified social credit code "{value}": "{chars}" at position {positions} is not in the code\'s character set (I, O, S, V, Z are never used); probably a typo for "{suggest}" — check the original (not corrected automatically)',
+    en: 'Unified social credit code "{value}": "{chars}" at position {positionsEn} is not in the code\'s character set (I, O, S, V, Z are never used); probably a typo for "{suggestEn}" — check the original (not corrected automatically)',
   },
   "ids.uscc.knownException": {
     zh: "统一社会信用代码「{value}」校验位不符（计算应为「{expected}」），但属于已核实的实际登记例外，予以通过：{note}",

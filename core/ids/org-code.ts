@@ -1,6 +1,6 @@
 /** 组织机构代码 (GB 11714-1997, DOMAIN §8): 8 body characters and a check character. */
 import { orgCodeCheckChar } from "./checksums";
-import { badCharacters, problem, readRaw, result } from "./raw";
+import { badCharacters, listed, problem, readRaw, result } from "./raw";
 import type { IdCheck, IdProblem } from "./types";
 
 const LENGTH = 9;
@@ -25,9 +25,11 @@ export function checkOrgCode(value: unknown): IdCheck {
     problems.push(
       problem("orgCode", "badChars", "error", {
         value: text,
-        positions: bad.positions.join("、"),
+        positions: listed(bad.positions).zh,
+        positionsEn: listed(bad.positions).en,
         chars: bad.chars.join(""),
         allowed: "0-9 A-Z（校验位 0-9 X）",
+        allowedEn: "0-9 A-Z (check character 0-9 X)",
       }),
     );
   }

@@ -2,6 +2,7 @@
  * The first step every identity check shares (DOMAIN §8): blank, non-text and number values, then
  * normalisation (NFKC; no whitespace, zero-width characters or `-`; upper case).
  */
+import { showValue } from "../input/coerce";
 import { isBlank, normalizeCode } from "../input/normalize";
 import type { IdCheck, IdKind, IdProblem, IdSeverity } from "./types";
 
@@ -51,7 +52,7 @@ export function readRaw(kind: IdKind, raw: unknown, numbersAreSafe = false): Raw
   if (typeof raw !== "string") {
     return {
       ok: false,
-      check: result("", true, [problem(kind, "notText", "error", { value: String(raw) })]),
+      check: result("", true, [problem(kind, "notText", "error", { value: showValue(raw) })]),
     };
   }
   const { text, changed } = normalizeCode(raw);
@@ -72,4 +73,9 @@ export function badCharacters(
     }
   });
   return { positions, chars };
+}
+
+/** A list in a message, both languages: "3、7" in Chinese, "3, 7" in English. */
+export function listed(items: readonly (string | number)[]): { zh: string; en: string } {
+  return { zh: items.join("、"), en: items.join(", ") };
 }

@@ -3,7 +3,7 @@ import { fail } from "../problem";
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "./checksums";
 import { isKnownDivision } from "./division";
 import { usccException } from "./exceptions";
-import { badCharacters, problem, readRaw, result } from "./raw";
+import { badCharacters, listed, problem, readRaw, result } from "./raw";
 import type { IdCheck, IdProblem } from "./types";
 
 const LENGTH = 18;
@@ -19,9 +19,11 @@ function characterProblems(text: string): IdProblem[] {
     problems.push(
       problem("uscc", "typo", "error", {
         value: text,
-        positions: typos.positions.join("、"),
+        positions: listed(typos.positions).zh,
+        positionsEn: listed(typos.positions).en,
         chars: typos.chars.join(""),
-        suggest: typos.chars.map((c) => `${c}→${TYPOS[c]}`).join("、"),
+        suggest: listed(typos.chars.map((c) => `${c}→${TYPOS[c]}`)).zh,
+        suggestEn: listed(typos.chars.map((c) => `${c}→${TYPOS[c]}`)).en,
       }),
     );
   }
@@ -30,9 +32,11 @@ function characterProblems(text: string): IdProblem[] {
     problems.push(
       problem("uscc", "badChars", "error", {
         value: text,
-        positions: bad.positions.join("、"),
+        positions: listed(bad.positions).zh,
+        positionsEn: listed(bad.positions).en,
         chars: bad.chars.join(""),
         allowed: "0-9 A-H J-N P Q R T U W X Y",
+        allowedEn: "0-9 A-H J-N P Q R T U W X Y",
       }),
     );
   }

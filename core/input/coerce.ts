@@ -7,12 +7,33 @@ import { fail } from "../problem";
 import { isBlank, normalizeText } from "./normalize";
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** Thousands separators only in their places ("1,234.5"): "1,5" or "15,4" is a decimal comma, not 15 or 154. */
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+const SHOWN_LENGTH = 40;
 
-/** Shows a raw value in a message without flooding it. */
+function clip(text: string): string {
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+}
+
+/**
+ * Shows a raw value in a message without flooding it: text clipped, a Date as its day, a range
+ * (array) or object as JSON rather than "[object Object]" or the bare digits of `[15]`.
+ */
 export function showValue(value: unknown): string {
-  if (typeof value === "string") return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === "string") return clip(value);
   if (value === null || value === undefined) return "";
-  return String(value);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    try {
+      const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+      if (json !== undefined) return clip(json);
+    } catch {
+      // A cyclic structure: say what kind of thing it is.
+    }
+    return Array.isArray(value) ? "[…]" : "{…}";
+  }
+  return clip(String(value));
 }
 
 /** A finite number from a number or a decimal string (full-width digits accepted). */
@@ -23,11 +44,10 @@ export function toNumber(value: unknown, field: string, clause: string): number 
     fail("input.notNumber", clause, { field, value: showValue(value) });
   }
   if (typeof value === "string") {
-    // U+2212 (minus sign, pasted from Word) is not touched by NFKC; thousands separators are dropped.
-    const text = normalizeText(value)
-      .text.replace(/\u2212/g, "-")
-      .replace(/[,，]/g, "");
+    // U+2212 (minus sign, pasted from Word) is not touched by NFKC; full-width commas are.
+    const text = normalizeText(value).text.replace(/\u2212/g, "-");
     if (DECIMAL.test(text)) return Number(text);
+    if (GROUPED.test(text)) return Number(text.replace(/,/g, ""));
   }
   return fail("input.notNumber", clause, { field, value: showValue(value) });
 }
@@ -38,10 +58,13 @@ export function toPositiveNumber(value: unknown, field: string, clause: string):
   return n;
 }
 
+/** A whole number ≥ min; beyond the integers a double holds exactly it is refused, not rounded. */
 export function toWholeNumber(value: unknown, field: string, clause: string, min = 1): number {
   const n = toNumber(value, field, clause);
   if (!Number.isInteger(n)) fail("input.notWhole", clause, { field, value: showValue(value) });
   if (n < min) fail("input.tooSmall", clause, { field, value: showValue(value), min });
+  if (!Number.isSafeInteger(n))
+    fail("input.tooLarge", clause, { field, value: showValue(value), max: Number.MAX_SAFE_INTEGER });
   return n;
 }
 

@@ -18,6 +18,10 @@ export const INPUT_MESSAGES: Record<string, MessageTemplate> = {
     zh: "{field}「{value}」不能小于 {min}",
     en: '{field} "{value}" must be at least {min}',
   },
+  "input.tooLarge": {
+    zh: "{field}「{value}」超出可精确表示的整数范围（最大 {max}）",
+    en: '{field} "{value}" is beyond the whole numbers that can be held exactly (at most {max})',
+  },
   "input.notText": {
     zh: "{field}「{value}」不是文字",
     en: '{field} "{value}" is not text',
@@ -54,4 +58,11 @@ export const INPUT_FIELD_LABELS: Record<string, MessageTemplate> = {
   startDate: { zh: "起始日期", en: "start date" },
   workdays: { zh: "工作日数", en: "working days" },
   eventDate: { zh: "事件日期", en: "event date" },
+  decisionDate: { zh: "认证决定日期", en: "certification decision date" },
+  stage1End: { zh: "一阶段审核结束日期", en: "end of stage 1" },
+  auditEnd: { zh: "审核结束日期", en: "audit end date" },
+  expiry: { zh: "证书截止日期", en: "certificate expiry" },
+  previousCertExpiry: { zh: "原证书截止日期", en: "expiry of the current certificate" },
+  suspensionStart: { zh: "暂停开始日期", en: "suspension start date" },
+  onsiteEnd: { zh: "现场审核结束日期", en: "end of the on-site audit" },
 };

@@ -4,7 +4,7 @@ import type { MessageTemplate } from "../messages";
 export const PROFILE_MESSAGES: Record<string, MessageTemplate> = {
   "profile.unknown": {
     zh: "规则配置「{value}」不存在，可用的规则配置：{known}",
-    en: 'Rule profile "{value}" does not exist; known profiles: {known}',
+    en: 'Rule profile "{value}" does not exist; known profiles: {knownEn}',
   },
   "profile.invalid": {
     zh: "规则配置 {source} 无效：字段 {path} {issue}",
@@ -12,7 +12,7 @@ export const PROFILE_MESSAGES: Record<string, MessageTemplate> = {
   },
   "profile.schemeUnknown": {
     zh: "认证项目「{value}」没有对应的规则配置，已知认证项目：{known}",
-    en: 'No rule profile for scheme "{value}"; known schemes: {known}',
+    en: 'No rule profile for scheme "{value}"; known schemes: {knownEn}',
   },
   "profile.schemeMismatch": {
     zh: "规则配置 {profile} 属于认证项目 {actual}，不能用于认证项目 {scheme}",

@@ -56,8 +56,8 @@ export function listProfiles(): readonly RuleProfile[] {
   return BUILT_IN;
 }
 
-function knownIds(): string {
-  return BUILT_IN.map((p) => p.id).join("、");
+function knownIds(separator: string): string {
+  return BUILT_IN.map((p) => p.id).join(separator);
 }
 
 /** A built-in profile by id, case-insensitive and NFKC-normalised (`hg-hy`, `ＨＧ－ＨＹ`). */
@@ -68,7 +68,11 @@ export function getProfile(id: unknown): RuleProfile {
     const found = BY_ID.get(normalizeText(id).text.toUpperCase());
     if (found) return found;
   }
-  return fail("profile.unknown", "DOMAIN §2", { value: showValue(id), known: knownIds() });
+  return fail("profile.unknown", "DOMAIN §2", {
+    value: showValue(id),
+    known: knownIds("、"),
+    knownEn: knownIds(", "),
+  });
 }
 
 /**
@@ -91,8 +95,12 @@ export function profileForScheme(scheme: string, hgProfileId?: string): RuleProf
   const code = normalizeText(String(scheme)).text.toUpperCase();
   const candidates = BUILT_IN.filter((p) => p.scheme.code === code);
   if (candidates.length === 0) {
-    const schemes = [...new Set(BUILT_IN.map((p) => p.scheme.code))].join("、");
-    fail("profile.schemeUnknown", "DOMAIN §9.1", { value: showValue(scheme), known: schemes });
+    const schemes = [...new Set(BUILT_IN.map((p) => p.scheme.code))];
+    fail("profile.schemeUnknown", "DOMAIN §9.1", {
+      value: showValue(scheme),
+      known: schemes.join("、"),
+      knownEn: schemes.join(", "),
+    });
   }
   const chosen = hgProfileId === undefined || isBlank(hgProfileId) ? undefined : getProfile(hgProfileId);
   if (chosen?.scheme.code === code) return chosen;

@@ -54,7 +54,14 @@ export const AuditTableSchema = z
       recert: ColumnSchema.optional(),
     }),
     /** Columns of the source table the rules deliberately do not use, and why (DOMAIN §3.2, column D). */
-    unusedColumns: z.array(ColumnSchema.extend({ reason: z.string().min(1) })),
+    unusedColumns: z.array(
+      ColumnSchema.extend({
+        reason: z.string().min(1),
+        /** The column's name and the reason in English, for the English calculation record. */
+        nameEn: z.string().min(1),
+        reasonEn: z.string().min(1),
+      }),
+    ),
     /** Beyond the last row: "遵循上述递进规律" as DOMAIN §3.2 settles it. */
     progression: z.object({
       clause,
@@ -137,9 +144,9 @@ const RiskSchema = z.discriminatedUnion("use", [
     factorsPct: z.object({ high: percent, medium: percent, low: percent }),
   }),
   /** Risk is accepted and recorded but changes nothing (001). */
-  z.object({ use: z.literal("record"), clause, note: z.string().min(1) }),
+  z.object({ use: z.literal("record"), clause, note: z.string().min(1), noteEn: z.string().min(1) }),
   /** The document has no risk adjustment at all (003); a given risk is ignored. */
-  z.object({ use: z.literal("none"), clause, note: z.string().min(1) }),
+  z.object({ use: z.literal("none"), clause, note: z.string().min(1), noteEn: z.string().min(1) }),
 ]);
 
 const PctRule = z.object({ pct: z.number().positive().max(100), clause });

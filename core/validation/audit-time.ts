@@ -16,7 +16,7 @@ import {
 } from "../audit-time";
 import { attempt, type Problem } from "../problem";
 import type { RuleProfile } from "../profiles";
-import { activityParams, auditTypeOf } from "./activity";
+import { activityParams, auditTypeOf, isAudit } from "./activity";
 import { rowProfile } from "./certificate";
 import { notRun, sheetsOf, type CheckContext } from "./context";
 import { a1 } from "../sheet/a1";
@@ -165,9 +165,11 @@ export function checkAuditTime(sheet: ParsedSheet, ctx: CheckContext): void {
   for (let i = 0; i < sheet.rows.length; i++) {
     const activity = sheet.str("activity", i);
     const declared = sheet.num("auditDays", i);
-    const type = activity === undefined ? null : auditTypeOf(activity);
-    if (type === null || declared === undefined) continue;
+    if (activity === undefined || declared === undefined || !isAudit(activity)) continue;
+    // Every audit counts in half days, 特殊审核 and 认证转换 too, though only §3.4's types have a standard.
     checkHalfDays(sheet, i, declared, ctx);
+    const type = auditTypeOf(activity);
+    if (type === null) continue;
     const employees = sheet.num("employees", i);
     if (employees === undefined) continue;
     const profile = profileFor(sheet, i, ctx, noted);

@@ -140,8 +140,12 @@ const YEAR_MONTH = [/^(\d{4})[-/.年](\d{1,2})月?$/, /^(\d{4})(\d{2})$/];
 
 function dateReader(spec: ColumnSpec): Reader {
   return (value, ctx, i) => {
-    if (typeof value === "string" && spec.yearMonth) {
-      const text = cleanText(value).replace(/\s+/g, "");
+    // 出生年月 typed as 198803 into a General cell is the number 198803 (a serial in the year 2444):
+    // read it as the year and month it was typed as.
+    const yearMonthText =
+      typeof value === "string" ? value : Number.isInteger(value) ? String(value) : undefined;
+    if (yearMonthText !== undefined && spec.yearMonth) {
+      const text = cleanText(yearMonthText).replace(/\s+/g, "");
       for (const re of YEAR_MONTH) {
         const m = re.exec(text);
         if (m && isValidYmd(Number(m[1]), Number(m[2]), 1)) {
@@ -151,7 +155,14 @@ function dateReader(spec: ColumnSpec): Reader {
       }
     }
     if (value instanceof Date || typeof value === "number" || typeof value === "string") {
-      const day = typeof value === "string" ? parseDateText(value) : null;
+      // 20260115 typed into a General cell is the number 20260115, not a serial (that would be the
+      // year 57000): DOMAIN §9.1 accepts the form, so read it as the text it was typed as.
+      const day =
+        typeof value === "string"
+          ? parseDateText(value)
+          : typeof value === "number" && Number.isInteger(value) && value >= 10000101 && value <= 99991231
+            ? parseDateText(String(value))
+            : null;
       if (day !== null) return day;
       try {
         return toDate(value, "date", spec.clause);

@@ -160,7 +160,9 @@ export function checkIdAgainstPerson(sheet: ParsedSheet, ctx: CheckContext): voi
       if (fromId.ok) {
         const a = toYmd(fromId.value);
         const b = toYmd(birth);
-        const monthOnly = birthCol.monthOnly?.[i] === 1;
+        // 出生年月 is a year and month: "1988-03" typed into Excel becomes the date 1988-03-01, so a
+        // first of the month stands for the month alone; another day given is compared as a day.
+        const monthOnly = birthCol.monthOnly?.[i] === 1 || b.d === 1;
         const same = a.y === b.y && a.m === b.m && (monthOnly || a.d === b.d);
         if (!same) {
           const shown = monthOnly ? `${b.y}-${String(b.m).padStart(2, "0")}` : toIso(birth);

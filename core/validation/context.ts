@@ -54,6 +54,9 @@ export function problemParams(problem: Problem): Params {
 
 const SPACES = /\s+/g;
 
+/** Other names of a profile's standard that clerks write in 认证项目: GB/T 35770-2022 is ISO 37301:2021 (001 2). */
+const STANDARD_ALIASES: ReadonlyArray<{ text: string; code: string }> = [{ text: "ISO37301", code: "HG" }];
+
 /**
  * The profile of a scheme as written in a row (认证项目 / 认证标准代码 / the certificate number's
  * scheme part): its code (`HG`), its name (合规管理体系) or its standard (GB/T 35770-2022).
@@ -77,6 +80,7 @@ export function profileOfScheme(ctx: CheckContext, text: string | undefined): Ru
       break;
     }
   }
+  code ??= STANDARD_ALIASES.find((alias) => key.includes(alias.text))?.code;
   const found = code === undefined ? null : attempt(() => profileForScheme(code as string, ctx.hgProfile));
   const profile = found && found.ok ? found.value : null;
   ctx.profiles.set(text, profile);

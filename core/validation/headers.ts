@@ -21,12 +21,38 @@ export function parseRange(range: string): { r1: number; c1: number; r2: number;
   return { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
 }
 
+/** How many merged ranges a message names before "等 n 处". */
+const MERGED_SHOWN = 5;
+
+/**
+ * Merged cells crossing the header row: one finding for the sheet (one fix, "unmerge the header"),
+ * on the leftmost range's cell, naming the ranges and relating the others — not one error per
+ * column, which would count a two-row CNCA-style header as dozens of errors.
+ */
 export function checkMergedHeader(grid: SheetGrid, headerRow: number, sink: FindingSink): void {
+  const hits: { range: string; c1: number }[] = [];
   for (const range of grid.merged ?? []) {
     const b = parseRange(range);
     if (!b || b.r1 > headerRow || b.r2 < headerRow || (b.r1 === b.r2 && b.c1 === b.c2)) continue;
-    sink.add("HEADER-MERGED", grid.name, headerRow, b.c1, { range });
+    hits.push({ range, c1: b.c1 });
   }
+  if (hits.length === 0) return;
+  hits.sort((x, y) => x.c1 - y.c1);
+  const [first, ...rest] = hits;
+  if (!first) return;
+  const names = hits.slice(0, MERGED_SHOWN).map((h) => h.range);
+  const more = hits.length - names.length;
+  sink.add(
+    "HEADER-MERGED",
+    grid.name,
+    headerRow,
+    first.c1,
+    {
+      range: more > 0 ? `${names.join("、")} 等 ${hits.length} 处` : names.join("、"),
+      rangeEn: more > 0 ? `${names.join(", ")} and ${more} more` : names.join(", "),
+    },
+    { related: rest.map((h) => `${columnLetters(h.c1)}${headerRow}`) },
+  );
 }
 
 export function checkHeaderRow(

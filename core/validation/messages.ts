@@ -40,8 +40,8 @@ export const CHECKS = {
   "OPTION-TYPE-UNKNOWN-SHEET": {
     severity: "warning",
     clause: SECTION9,
-    zh: "指定了工作表「{value}」的类型，但工作簿中没有这个工作表",
-    en: 'a type was chosen for sheet "{value}", but the workbook has no such sheet',
+    zh: "指定了工作表「{value}」的类型，但工作簿中没有这个工作表；请核对工作表名",
+    en: 'a type was chosen for sheet "{value}", but the workbook has no such sheet; check the sheet name',
   },
   "OPTION-TYPE-INVALID": {
     severity: "error",
@@ -84,8 +84,8 @@ export const CHECKS = {
   "SHEET-NO-HEADER": {
     severity: "error",
     clause: SECTION9,
-    zh: "按「{title}」检查，但前 {rows} 行中没有找到它的表头（如「{example}」）",
-    en: 'checked as "{titleEn}", but none of its headers (e.g. "{example}") is in the first {rows} rows',
+    zh: "按「{title}」检查，但前 {rows} 行中没有找到它的表头（如「{example}」）；请核对所选表类型，或在前 {rows} 行写出该表的表头",
+    en: 'checked as "{titleEn}", but none of its headers (e.g. "{example}") is in the first {rows} rows; check the chosen type, or put its headers in the first {rows} rows',
   },
   "SHEET-EMPTY": {
     severity: "info",
@@ -96,14 +96,14 @@ export const CHECKS = {
   "HEADER-MISSING": {
     severity: "error",
     clause: SECTION9,
-    zh: "缺少必填列「{column}」",
-    en: 'required column "{column}" ({columnEn}) is missing',
+    zh: "缺少必填列「{column}」；表头行应有此列",
+    en: 'required column "{column}" ({columnEn}) is missing; the header row must have it',
   },
   "HEADER-DUPLICATE": {
     severity: "warning",
     clause: SECTION9,
-    zh: "列「{column}」出现了两次（{first} 列与 {second} 列），只检查第一列",
-    en: 'column "{column}" appears twice (columns {first} and {second}); only the first is checked',
+    zh: "列「{column}」出现了两次（{first} 列与 {second} 列），只检查第一列；每列只应出现一次，请删除或改正重复的列",
+    en: 'column "{column}" appears twice (columns {first} and {second}); only the first is checked. Each column must appear once: delete or rename the duplicate',
   },
   "HEADER-MERGED": {
     severity: "error",
@@ -114,8 +114,8 @@ export const CHECKS = {
   "HEADER-ORDER": {
     severity: "warning",
     clause: SECTION9,
-    zh: "列顺序与上报模板不同：「{column}」在模板中是第 {expected} 列，这里是第 {actual} 列",
-    en: 'columns are not in template order: "{column}" is column {expected} of the template, column {actual} here',
+    zh: "列顺序与上报模板不同：「{column}」在模板中是第 {expected} 列，这里是第 {actual} 列；上报前应按模板顺序排列各列",
+    en: 'columns are not in template order: "{column}" is column {expected} of the template, column {actual} here; put the columns in template order before upload',
   },
   "HEADER-NOT-EXACT": {
     severity: "info",
@@ -244,20 +244,20 @@ export const CHECKS = {
   "CODE-USCC-ORG-MISMATCH": {
     severity: "error",
     clause: "DOMAIN §8",
-    zh: "统一社会信用代码「{uscc}」第 9–17 位「{embedded}」与组织机构代码「{org}」不一致",
-    en: 'characters 9–17 of the USCC "{uscc}" ("{embedded}") differ from the organisation code "{org}"',
+    zh: "统一社会信用代码「{uscc}」第 9–17 位「{embedded}」与组织机构代码「{org}」不一致；统一社会信用代码第 9–17 位就是组织机构代码，两者应相同",
+    en: 'characters 9–17 of the USCC "{uscc}" ("{embedded}") differ from the organisation code "{org}"; they are the organisation code and must be the same',
   },
   "CODE-ID-BIRTH-MISMATCH": {
     severity: "error",
     clause: "DOMAIN §8",
-    zh: "身份证件号码 {id} 中的出生日期 {idBirth} 与「出生年月」{birth} 不一致",
-    en: "the birth date {idBirth} in ID {id} differs from the stated birth {birth}",
+    zh: "身份证件号码 {id} 中的出生日期 {idBirth} 与「出生年月」{birth} 不一致；两者应相同，请按证件核对",
+    en: "the birth date {idBirth} in ID {id} differs from the stated birth {birth}; they must agree, check the ID document",
   },
   "CODE-ID-SEX-MISMATCH": {
     severity: "error",
     clause: "DOMAIN §8",
-    zh: "身份证件号码 {id} 的第 17 位表示{idSex}性，与「性别」{sex} 不一致",
-    en: "digit 17 of ID {id} says {idSexEn}, the stated sex is {sexEn}",
+    zh: "身份证件号码 {id} 的第 17 位表示{idSex}性，与「性别」{sex} 不一致；两者应相同，请按证件核对",
+    en: "digit 17 of ID {id} says {idSexEn}, the stated sex is {sexEn}; they must agree, check the ID document",
   },
 
   // ── certificates (DOMAIN §5, §6) ──────────────────────────────────────────────────────────
@@ -276,14 +276,14 @@ export const CHECKS = {
   "CERT-EXPIRY-ORDER": {
     severity: "error",
     clause: "004 6.2.1",
-    zh: "证书截止日期 {expiry} 不晚于颁证日期 {issue}",
-    en: "expiry date {expiry} is not after the issue date {issue}",
+    zh: "证书截止日期 {expiry} 不晚于颁证日期 {issue}；截止日期应晚于颁证日期",
+    en: "expiry date {expiry} is not after the issue date {issue}; it must be later than the issue date",
   },
   "CERT-EXPIRY-TOO-LATE": {
     severity: "error",
     clause: "004 6.2.1",
-    zh: "证书截止日期 {expiry} 晚于允许的最晚日期 {latest}（颁证日期 {issue} 起有效期最长 3 年）",
-    en: "expiry date {expiry} is later than the latest allowed {latest} (at most 3 years from the issue date {issue})",
+    zh: "证书截止日期 {expiry} 晚于允许的最晚日期 {latest}：自颁证日期 {issue} 起有效期最长 {years} 年，截止日期应不晚于 {latest}",
+    en: "expiry date {expiry} is later than the latest allowed {latest}: a certificate is valid at most {years} years from the issue date {issue}, so it must end by {latest}",
   },
   "CERT-AUDIT-AFTER-ISSUE": {
     severity: "error",
@@ -293,27 +293,27 @@ export const CHECKS = {
   },
   "CERT-EXPIRED-VALID": {
     severity: "error",
-    clause: "004 6.2.1",
-    zh: "证书状态为「有效」，但证书截止日期 {expiry} 早于报告日期 {reportDate}，证书已过期",
-    en: "status is valid, but the expiry date {expiry} is before the report date {reportDate}",
+    clause: "004 6.2.3",
+    zh: "证书状态为「有效」，但证书截止日期 {expiry} 早于报告日期 {reportDate}，证书已过期；应填写证书的实际状态，或核对证书截止日期",
+    en: "status is valid, but the expiry date {expiry} is before the report date {reportDate}; give the certificate's actual status or check the expiry date",
   },
   "CERT-DUPLICATE": {
     severity: "error",
     clause: CHECK91,
-    zh: "证书号「{certNo}」的{what}重复出现（另见第 {otherRow} 行）",
-    en: 'certificate "{certNo}": {whatEn} appears twice (see also row {otherRow})',
+    zh: "证书号「{certNo}」的{what}重复出现（另见第 {otherRow} 行）；同一事项只应报送一行，请删除重复行或核对证书号",
+    en: 'certificate "{certNo}": {whatEn} appears twice (see also row {otherRow}); report it once, delete the duplicate or check the number',
   },
   "CERT-SUB-NO-MAIN": {
     severity: "error",
     clause: "001 C.2",
-    zh: "子证书「{certNo}」的主证书「{main}」不在工作簿中",
-    en: 'the main certificate "{main}" of sub-certificate "{certNo}" is not in the workbook',
+    zh: "子证书「{certNo}」的主证书「{main}」不在工作簿中；子证书应与其主证书一同报送",
+    en: 'the main certificate "{main}" of sub-certificate "{certNo}" is not in the workbook; a sub-certificate is reported with its main certificate',
   },
   "CERT-SUB-MISMATCH": {
     severity: "warning",
     clause: "001 C.2",
-    zh: "子证情况为「{stated}」，但证书号「{certNo}」{actual}",
-    en: 'stated "{stated}", but certificate number "{certNo}" {actualEn}',
+    zh: "子证情况为「{stated}」，但证书号「{certNo}」{actual}；子证书编号应带 -n 序号，主证书编号不带",
+    en: 'stated "{stated}", but certificate number "{certNo}" {actualEn}; a sub-certificate number ends in -n, a main certificate number does not',
   },
   "CERT-REUSED": {
     severity: "error",
@@ -324,16 +324,16 @@ export const CHECKS = {
   "AUDIT-DATES-ORDER": {
     severity: "error",
     clause: CHECK91,
-    zh: "「{endColumn}」{end} 早于「{startColumn}」{start}",
-    en: '"{endColumn}" {end} is before "{startColumn}" {start}',
+    zh: "「{endColumn}」{end} 早于「{startColumn}」{start}；结束日期应不早于开始日期",
+    en: '"{endColumn}" {end} is before "{startColumn}" {start}; the end must not be before the start',
   },
 
   // ── audit time (DOMAIN §3, §9.1) ──────────────────────────────────────────────────────────
   "TIME-BELOW-MINIMUM": {
     severity: "error",
     clause: "004 5.4.2.3",
-    zh: "审核人日数不足：{what}申报 {declared} 人日，低于允许的最低 {minimum} 人日（标准 {standard} 人日）。标准计算：{standardRecord}。最低计算：{minimumRecord}",
-    en: "audit time too short: {what}{declared} person-days declared, below the minimum {minimum} (standard {standard}). Standard: {standardRecord}. Minimum: {minimumRecord}",
+    zh: "审核人日数不足：{what}申报 {declared} 人日，低于允许的最低 {minimum} 人日（标准 {standard} 人日），应不少于 {minimum} 人日。标准计算：{standardRecord}。最低计算：{minimumRecord}",
+    en: "audit time too short: {what}{declared} person-days declared, below the minimum {minimum} (standard {standard}); at least {minimum} are needed. Standard: {standardRecord}. Minimum: {minimumRecord}",
   },
   "TIME-BELOW-STANDARD": {
     severity: "warning",
@@ -376,44 +376,44 @@ export const CHECKS = {
   "TEAM-NONE": {
     severity: "error",
     clause: "000 4.3.3.1(3)",
-    zh: "证书号「{certNo}」的「{activity}」在审核组成员表中没有成员",
-    en: 'the "{activityEn}" of certificate "{certNo}" has no rows in the audit-team sheet',
+    zh: "证书号「{certNo}」的「{activity}」在审核组成员表中没有成员；应按证书号填写该次审核的审核组成员",
+    en: 'the "{activityEn}" of certificate "{certNo}" has no rows in the audit-team sheet; list its team members under its certificate number',
   },
   "TEAM-NO-LEADER": {
     severity: "error",
     clause: "004 5.4.4.1(1)",
-    zh: "证书号「{certNo}」的「{activity}」审核组没有组长",
-    en: 'the team for the "{activityEn}" of certificate "{certNo}" has no team leader',
+    zh: "证书号「{certNo}」的「{activity}」审核组没有组长；每个审核组应有 1 名审核组成员角色为「组长」的成员",
+    en: 'the team for the "{activityEn}" of certificate "{certNo}" has no team leader; every team needs a member whose role is 组长',
   },
   "TEAM-NO-FULLTIME": {
     severity: "error",
     clause: "004 5.4.4.1(3)",
-    zh: "证书号「{certNo}」的「{activity}」审核组没有专职审核员",
-    en: 'the team for the "{activityEn}" of certificate "{certNo}" has no full-time auditor',
+    zh: "证书号「{certNo}」的「{activity}」审核组没有专职审核员；审核组应至少有 1 名认证机构的专职审核员（技术专家、实习审核员不算）",
+    en: 'the team for the "{activityEn}" of certificate "{certNo}" has no full-time auditor; a team needs at least one full-time auditor of the body (experts and trainees do not count)',
   },
   "TEAM-NO-COMPETENCE": {
     severity: "error",
     clause: "004 5.4.4.1(2)",
-    zh: "证书号「{certNo}」的业务范围大类 {majors}，审核组中没有专业代码属于这些大类的审核员或技术专家",
-    en: 'certificate "{certNo}" covers major categories {majors}, but no auditor or technical expert of its team has a competence code in them',
+    zh: "证书号「{certNo}」的业务范围大类 {majors}，审核组中没有专业代码属于这些大类的审核员或技术专家；应至少有 1 名与业务范围相匹配的专业审核员或技术专家",
+    en: 'certificate "{certNo}" covers major categories {majors}, but no auditor or technical expert of its team has a competence code in them; at least one must match the business scope',
   },
   "TEAM-TOO-MANY-TRAINEES": {
     severity: "error",
     clause: "004 5.4.4.3",
-    zh: "证书号「{certNo}」的审核组有实习审核员 {trainees} 名，多于正式审核员 {auditors} 名",
-    en: 'the team of certificate "{certNo}" has {trainees} trainee auditors, more than its {auditors} qualified auditors',
+    zh: "证书号「{certNo}」的审核组有实习审核员 {trainees} 名，多于正式审核员 {auditors} 名；实习审核员的数量不得超过正式审核员",
+    en: 'the team of certificate "{certNo}" has {trainees} trainee auditors, more than its {auditors} qualified auditors; trainees must not outnumber qualified auditors',
   },
   "TEAM-OVERLAP": {
     severity: "error",
     clause: CHECK91,
-    zh: "{name}（{id}）在 {from} 至 {to} 同时参加两次审核：证书号「{certNo}」与「{otherCertNo}」（第 {otherRow} 行）",
-    en: "{name} ({id}) is on two audits at once between {from} and {to}: certificates {certNo} and {otherCertNo} (row {otherRow})",
+    zh: "{name}（{id}）在 {from} 至 {to} 同时参加两次审核：证书号「{certNo}」与「{otherCertNo}」（第 {otherRow} 行）；同一人员不能同时参加两次审核，请核对审核日期或审核组",
+    en: "{name} ({id}) is on two audits at once between {from} and {to}: certificates {certNo} and {otherCertNo} (row {otherRow}); one person cannot be on two audits at the same time, check the dates or the teams",
   },
   "TEAM-ORPHAN": {
     severity: "warning",
     clause: "000 4.3.3.1(3)",
-    zh: "审核组成员表中的证书号「{certNo}」在月报中没有对应的审核活动",
-    en: 'certificate "{certNo}" of the audit-team sheet has no audit activity in the monthly report',
+    zh: "审核组成员表中的证书号「{certNo}」在月报中没有对应的审核活动；应核对证书号，或在月报中报送该次审核",
+    en: 'certificate "{certNo}" of the audit-team sheet has no audit activity in the monthly report; check the number or report the audit',
   },
 
   // ── register and status changes ───────────────────────────────────────────────────────────
@@ -426,14 +426,14 @@ export const CHECKS = {
   "STATUS-SUSPENSION-TOO-LONG": {
     severity: "error",
     clause: "004 7.2.2",
-    zh: "暂停期限 {start} 至 {end} 超过 6 个月（最晚 {latest}）",
-    en: "suspension {start} to {end} is longer than 6 months (latest end {latest})",
+    zh: "暂停期限 {start} 至 {end} 超过 {months} 个月；暂停截止日期应不晚于 {latest}",
+    en: "suspension {start} to {end} is longer than {months} months; it must end by {latest}",
   },
   "STATUS-STILL-SUSPENDED": {
     severity: "error",
     clause: "004 7.3(3)",
-    zh: "证书自 {start} 暂停，到报告日期 {reportDate} 已超过 6 个月（最晚 {latest}），应恢复或撤销",
-    en: "suspended since {start}; by the report date {reportDate} that is over 6 months (latest {latest}): restore or withdraw it",
+    zh: "证书自 {start} 暂停，到报告日期 {reportDate} 已超过 {months} 个月（最晚 {latest}）；暂停期满应恢复或撤销证书",
+    en: "suspended since {start}; by the report date {reportDate} that is over {months} months (latest {latest}): restore or withdraw it",
   },
   "STATUS-LATE": {
     severity: "error",
@@ -444,28 +444,28 @@ export const CHECKS = {
   "STATUS-REASON-UNKNOWN": {
     severity: "warning",
     clause: "004 7.2.1",
-    zh: "暂停原因「{value}」不是 004 7.2.1 所列 13 种情形之一，请核对",
-    en: 'suspension reason "{value}" is not one of the 13 cases of 004 7.2.1',
+    zh: "暂停原因「{value}」不是 004 7.2.1 所列 13 种情形之一；应写明所属情形，如「(7) 不能按照规定的时间间隔接受监督审核」",
+    en: 'suspension reason "{value}" is not one of the 13 cases of 004 7.2.1; name the case, e.g. "(7) surveillance not accepted at the required interval"',
   },
 
   // ── auditors annual report ────────────────────────────────────────────────────────────────
   "AUDITOR-OVER-180": {
     severity: "warning",
     clause: "001 3.9",
-    zh: "本年度总审核人日数 {total} 超过 180 天",
-    en: "{total} audit days this year, more than 180",
+    zh: "本年度总审核人日数 {total} 超过 {max} 天；每个审核员每年现场审核时间的总和不应超过 {max} 天，请核对或说明",
+    en: "{total} audit days this year, more than {max}; an auditor's on-site audit days should not exceed {max} a year, check or explain",
   },
   "AUDITOR-FIELD-OVER-TOTAL": {
     severity: "error",
     clause: "000 4.3.6.1",
-    zh: "该领域审核人日数 {field} 大于本年度总审核人日数 {total}",
-    en: "{field} days in this field exceed the year's total {total}",
+    zh: "该领域审核人日数 {field} 大于本年度总审核人日数 {total}；该领域人日数应不大于总人日数",
+    en: "{field} days in this field exceed the year's total {total}; they must not exceed the total",
   },
   "AUDITOR-DISMISSED-BEFORE-HIRED": {
     severity: "error",
     clause: "000 4.3.6.1",
-    zh: "解聘日期 {dismissed} 早于聘用日期 {hired}",
-    en: "dismissal date {dismissed} is before the hiring date {hired}",
+    zh: "解聘日期 {dismissed} 早于聘用日期 {hired}；解聘日期应不早于聘用日期",
+    en: "dismissal date {dismissed} is before the hiring date {hired}; it must not be earlier",
   },
 
   // ── report period ─────────────────────────────────────────────────────────────────────────

@@ -4,9 +4,12 @@
  * rows is valid and is said to be (an empty report is still filed).
  */
 import { toIso } from "../dates/civil";
-import { auditTypeOf } from "./activity";
+import { auditTypeOf, isAudit } from "./activity";
 import type { CheckContext } from "./context";
 import type { ParsedSheet } from "./read";
+
+/** 认证转换 has no CNCA code known to us: its label is its value (specs/enums.ts). */
+const TRANSFER = "认证转换";
 
 export function checkEmpty(sheet: ParsedSheet, ctx: CheckContext): void {
   if (sheet.rows.length > 0) return;
@@ -18,17 +21,19 @@ export function checkEmpty(sheet: ParsedSheet, ctx: CheckContext): void {
 
 /**
  * The dates that place a row in a month: the audit's end, and for certification activities also
- * the issue date (a certificate issued in the month is reported in it). A surveillance row's issue
- * date is its certificate's original one, and 04/99 rows have no event date of their own.
+ * the issue date (a certificate issued in the month is reported in it). A surveillance or special
+ * audit row's issue date is its certificate's original one; a transfer (认证转换) issues a new
+ * certificate; 04/99 rows have no event date of their own.
  */
 function eventKeys(sheet: ParsedSheet, i: number): readonly string[] {
   if (sheet.type === "status") return ["changeDate"];
   if (sheet.type === "failed") return ["auditEnd"];
   const activity = sheet.str("activity", i);
-  const type = activity === undefined ? null : auditTypeOf(activity);
-  if (type === "initial" || type === "stage2" || type === "recertification") return ["auditEnd", "issueDate"];
-  if (type === "stage1" || type === "surveillance") return ["auditEnd"];
-  return [];
+  if (activity === undefined || !isAudit(activity)) return [];
+  const type = auditTypeOf(activity);
+  if (type === "initial" || type === "stage2" || type === "recertification" || activity === TRANSFER)
+    return ["auditEnd", "issueDate"];
+  return ["auditEnd"];
 }
 
 export function checkPeriod(sheet: ParsedSheet, ctx: CheckContext): void {

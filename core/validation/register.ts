@@ -149,6 +149,8 @@ export function checkReusedNumbers(ctx: CheckContext): void {
           dateEn: `${w.sheet === s ? "" : ` of sheet "${w.sheet.name}"`}${w.date === undefined ? "" : `, ${toIso(w.date)}`}`,
         },
         {
+          // 001 C.5 speaks of withdrawal; cancelled numbers are retired too by DOMAIN §5.
+          clause: w.status === "03" ? "001 C.5" : "DOMAIN §5",
           related: [
             `${w.sheet === s ? "" : `'${w.sheet.name}'!`}${a1(w.sheet.rows[w.i] ?? 0, w.sheet.col("certNo"))}`,
           ],
@@ -227,7 +229,12 @@ export function checkStillSuspended(sheet: ParsedSheet, ctx: CheckContext): void
       sheet.name,
       row,
       sheet.col("certStatus"),
-      { start: toIso(since), reportDate: toIso(reportDate), latest: toIso(limit.value.date) },
+      {
+        start: toIso(since),
+        reportDate: toIso(reportDate),
+        latest: toIso(limit.value.date),
+        months: profile.dates.suspensionMaxMonths.months,
+      },
       { related: [a1(row, sheet.col("statusDate"))] },
     );
   }

@@ -231,7 +231,14 @@ interface Stint {
   end: number;
 }
 
-/** The same ID number on two audits whose dates overlap: per person, sorted by start, one sweep. */
+/**
+ * The same ID number on two audits whose dates overlap: per person, sorted by start, one sweep.
+ * A stint overlaps an earlier audit of another certificate exactly when the furthest-reaching
+ * earlier stint of a certificate other than its own ends on or after its start; keeping the
+ * furthest stint and the furthest stint of any other certificate answers that for every stint
+ * (the furthest stint alone misses a second stint of the same certificate, e.g. stage 1 and
+ * stage 2 of one audit both overlapping another client's audit).
+ */
 function checkOverlaps(
   ctx: CheckContext,
   teams: ParsedSheet[],
@@ -260,11 +267,14 @@ function checkOverlaps(
   for (const [id, stints] of byPerson) {
     if (stints.length < 2) continue;
     stints.sort((x, y) => x.start - y.start || x.end - y.end);
-    let reach: Stint | undefined;
+    /** Furthest-reaching earlier stint, and the furthest of a certificate other than `best`'s. */
+    let best: Stint | undefined;
+    let other: Stint | undefined;
     for (const s of stints) {
-      if (reach && s.start <= reach.end && s.certNo !== reach.certNo) {
+      const reach = best && best.certNo !== s.certNo ? best : other;
+      if (reach && s.start <= reach.end) {
         const { sheet, i } = s.ref;
-        const other = reach.ref;
+        const prior = reach.ref;
         ctx.sink.add(
           "TEAM-OVERLAP",
           sheet.name,
@@ -277,16 +287,19 @@ function checkOverlaps(
             to: toIso(Math.min(s.end, reach.end)),
             certNo: s.certNo,
             otherCertNo: reach.certNo,
-            otherRow: other.sheet.rows[other.i] ?? 0,
+            otherRow: prior.sheet.rows[prior.i] ?? 0,
           },
           {
             related: [
-              `${other.sheet === sheet ? "" : `'${other.sheet.name}'!`}${a1(other.sheet.rows[other.i] ?? 0, other.sheet.col("idNo"))}`,
+              `${prior.sheet === sheet ? "" : `'${prior.sheet.name}'!`}${a1(prior.sheet.rows[prior.i] ?? 0, prior.sheet.col("idNo"))}`,
             ],
           },
         );
       }
-      if (!reach || s.end > reach.end) reach = s;
+      if (!best || s.end > best.end) {
+        if (best && best.certNo !== s.certNo) other = best;
+        best = s;
+      } else if (best.certNo !== s.certNo && (!other || s.end > other.end)) other = s;
     }
   }
 }

@@ -42,7 +42,7 @@ describe("certdesk days (DOMAIN §3, §12)", () => {
   });
 
   test("missing headcount → exit 2", () => {
-    expectOneLineError(runCli(["days", "--risk", "low", "--type", "initial"]), "有效人数");
+    expectOneLineError(runCli(["days", "--risk", "low", "--type", "initial"]), "--employees", "有效人数");
   });
 
   test("unknown profile → exit 2 naming it", () => {
@@ -76,7 +76,7 @@ describe("certdesk sample (DOMAIN §4)", () => {
   ])("%j → %d", (args, sites) => {
     const run = runCli(["sample", ...args, "--json"]);
     expect(run.status).toBe(0);
-    expect(parseSingleJson(run.stdout).sites).toBe(sites);
+    expect(parseSingleJson(run.stdout)).toEqual({ sites }); // DOMAIN §12: exactly {"sites"}
   });
 
   test.each([["0"], ["2.5"], ["x"]])("sites %s → exit 2", (value) => {
@@ -110,7 +110,7 @@ describe("certdesk certno / certparse (DOMAIN §5)", () => {
 
   test("parses a sub-certificate into its parts", () => {
     const json = parseSingleJson(runCli(["certparse", "081226HG00017R000-1", "--json"]).stdout);
-    expect(json).toMatchObject({
+    expect(json).toEqual({
       cbCode: "0812",
       year: 2026,
       scheme: "HG",
@@ -140,7 +140,7 @@ describe("certdesk deadline (DOMAIN §7)", () => {
   ])("%s %s → %s", (date, kind, due) => {
     const run = runCli(["deadline", "--date", date, "--kind", kind, "--json"]);
     expect(run.status).toBe(0);
-    expect(parseSingleJson(run.stdout).due).toBe(due);
+    expect(parseSingleJson(run.stdout)).toEqual({ due }); // DOMAIN §12: exactly {"due"}
   });
 
   test("a status change at the end of 2026 needs 2027 holidays → exit 2 saying so", () => {
@@ -169,6 +169,57 @@ describe("certdesk usage", () => {
   test("unknown command and unknown option → exit 2", () => {
     expectOneLineError(runCli(["dayz"]), "dayz");
     expectOneLineError(runCli(["days", "--employes", "10"]), "employes");
+  });
+
+  test("bad usage under --json: exit 2, one Chinese + English line on stderr, nothing on stdout", () => {
+    // `--employees --json` once made parseArgs say "argument is ambiguous" in English only.
+    expectOneLineError(
+      runCli(["days", "--risk", "high", "--type", "initial", "--json", "--employees"]),
+      "参数 --employees 缺少值",
+      "needs a value",
+    );
+    expectOneLineError(
+      runCli([
+        "days",
+        "--employees",
+        "10",
+        "--employees",
+        "20",
+        "--risk",
+        "high",
+        "--type",
+        "initial",
+        "--json",
+      ]),
+      "给了两次（「10」和「20」）",
+    );
+    expectOneLineError(
+      runCli(["days", "--employees", "180", "--risk", "high", "--json"]),
+      "缺少必填参数 --type",
+    );
+  });
+
+  test("a negative value without a digit after the dash is still a value (--adjust -.5)", () => {
+    const run = runCli([
+      "days",
+      "--employees",
+      "180",
+      "--risk",
+      "high",
+      "--type",
+      "initial",
+      "--adjust",
+      "-.5",
+      "--json",
+    ]);
+    expect(run.status).toBe(0);
+    expect(parseSingleJson(run.stdout).days).toBe(10);
+  });
+
+  test("`certdesk help days` shows the days help", () => {
+    const run = runCli(["help", "days"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("用法 / usage: certdesk days --employees N");
   });
 
   test("no command → overview on stdout, exit 2", () => {

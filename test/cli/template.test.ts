@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { REPORT_SPECS, templateColumns } from "../../core/validation/specs";
 import { REPORT_TYPES } from "../../core/validation/types";
-import { TEMPLATE_ROWS } from "../../core/validation/template-plan";
+import { TEMPLATE_ROWS, templatePlan } from "../../core/validation/template-plan";
 import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
 import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
 
@@ -64,6 +64,72 @@ describe("certdesk template (DOMAIN §9, §12)", () => {
     const report = grids.filter((g) => g.name !== "CertDesk列表");
     expect(report).toHaveLength(1);
     expect(report[0]!.cells[0]).toEqual(templateColumns(type).map((c) => c.header));
+  });
+
+  test.each(REPORT_TYPES)(
+    "%s: every column's number format, dropdown (code + label) and required note, read back with exceljs",
+    async (type) => {
+      const file = path.join(dir, `formats-${type}.xlsx`);
+      expect(runCli(["template", type, "--out", file]).status).toBe(0);
+      const workbook = await load(file);
+      const plan = templatePlan(type);
+      const sheet = workbook.getWorksheet(plan.sheetName)!;
+      const lists = workbook.getWorksheet("CertDesk列表");
+      /** The items a list validation offers: inline "a,b" or a range of the hidden list sheet. */
+      const offered = (formula: string): string[] => {
+        if (formula.startsWith('"')) return formula.slice(1, -1).split(",");
+        const m = /!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(formula);
+        if (!m || !lists) return [];
+        const out: string[] = [];
+        for (let r = Number(m[2]); r <= Number(m[3]); r++)
+          out.push(String(lists.getCell(`${m[1]}${r}`).value));
+        return out;
+      };
+      plan.columns.forEach((col, i) => {
+        const where = `${type} ${col.header}`;
+        expect([where, sheet.getCell(1, i + 1).value]).toEqual([where, col.header]);
+        // exceljs reads Excel's default format "General" back as no format.
+        expect([where, sheet.getColumn(i + 1).numFmt ?? "General"]).toEqual([where, col.numberFormat]);
+        expect([
+          where,
+          String(sheet.getCell(1, i + 1).note).startsWith(col.required ? "必填" : "选填"),
+        ]).toEqual([where, true]);
+        const validation = sheet.getCell(2, i + 1).dataValidation;
+        if (col.items.length === 0) {
+          expect([where, validation]).toEqual([where, undefined]);
+          return;
+        }
+        expect([where, validation.type, offered(validation.formulae[0] as string)]).toEqual([
+          where,
+          "list",
+          col.items,
+        ]);
+        expect([where, Boolean(validation.showErrorMessage)]).toEqual([where, col.strictList]);
+      });
+      // Codes, IDs and enumerations are text ("@"), dates a date format, so leading zeros survive.
+      const spec = REPORT_SPECS[type].columns.filter((c) => !c.extra);
+      for (const [i, c] of spec.entries()) {
+        const want =
+          c.format === "date" ? /^yyyy-mm(-dd)?$/ : c.format === "number" ? /^(General|0\.0+)$/ : /^@$/;
+        expect([type, c.header, want.test(sheet.getColumn(i + 1).numFmt ?? "General")]).toEqual([
+          type,
+          c.header,
+          true,
+        ]);
+      }
+    },
+  );
+
+  test("enumerated dropdowns offer the CNCA code with its label (DOMAIN §9)", async () => {
+    const file = path.join(dir, "codes-status.xlsx");
+    expect(runCli(["template", "status", "--out", file]).status).toBe(0);
+    const sheet = (await load(file)).getWorksheet("证书状态变更")!;
+    expect(sheet.getCell(2, 5).dataValidation.formulae[0]).toBe('"02 暂停,03 撤销,04 注销,01 恢复"');
+    const auditors = path.join(dir, "codes-auditors.xlsx");
+    expect(runCli(["template", "auditors", "--out", auditors]).status).toBe(0);
+    const a = (await load(auditors)).getWorksheet("审核人员基本信息年报")!;
+    expect(a.getCell(2, 2).dataValidation.formulae[0]).toBe('"1 男,2 女"');
+    expect(a.getColumn(3).numFmt).toBe("yyyy-mm");
   });
 
   test("the failed-audit title has a '/' Excel forbids in sheet names", async () => {

@@ -56,6 +56,27 @@ describe("the clean example", () => {
   });
 });
 
+describe("an empty report", () => {
+  test("a fresh template validates: exit 0, no errors, the note that an empty report is still filed", () => {
+    const file = path.join(dir, "空月报.xlsx");
+    expect(runCli(["template", "monthly", "--out", file]).status).toBe(0);
+    const run = runCli(["validate", file, ...AS_OF, "--json"]);
+    expect(run.status).toBe(0);
+    const json = parseSingleJson(run.stdout) as unknown as { findings: JsonFinding[]; summary: unknown };
+    expect(json.summary).toEqual({ errors: 0, warnings: 0, rows: 0 });
+    expect(json.findings).toEqual([
+      {
+        id: "SHEET-EMPTY",
+        severity: "info",
+        sheet: MONTHLY,
+        cell: "",
+        message: expect.stringContaining("空表也是有效的报送"),
+        clause: "000 4.3.3.2",
+      },
+    ]);
+  });
+});
+
 describe("the example with deliberate errors", () => {
   let json: { findings: JsonFinding[]; summary: Record<string, number> };
   let status: number | null;
@@ -211,7 +232,9 @@ describe("options", () => {
       (f) => f.severity === "error",
     );
     expect(new Set(errors.map((f) => f.sheet))).toEqual(new Set([MONTHLY]));
-    expect(errors.map((f) => f.message)).toContain("缺少必填列「身份证件号码」（依据 000 4.3.3.1(3)）");
+    expect(errors.map((f) => f.message)).toContain(
+      "缺少必填列「身份证件号码」；表头行应有此列（依据 000 4.3.3.1(3)）",
+    );
   });
 
   test("--profile HG-ZGLY is used for HG rows: no risk reduction, so the low-risk rows fall below its standard", () => {

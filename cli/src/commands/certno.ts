@@ -27,6 +27,7 @@ export const certnoCommand: Command = {
     sub: { type: "string" },
     scheme: { type: "string" },
   },
+  required: { cb: "cbCode", year: "year", seq: "seq" },
   run({ values }) {
     const certNo = makeCertNo({
       cbCode: values.cb,
@@ -60,6 +61,8 @@ export const certparseCommand: Command = {
       `认可标识 ${parts.accreditation}`,
       `子证书 ${parts.sub ?? "无"}`,
     ].join("\n");
-    return { json: { ...parts }, text };
+    // The seven parts DOMAIN §11 CERTPARSE returns, by name (DOMAIN §12 "its parts").
+    const { cbCode, year, scheme, seq, cycle, accreditation, sub } = parts;
+    return { json: { cbCode, year, scheme, seq, cycle, accreditation, sub }, text };
   },
 };

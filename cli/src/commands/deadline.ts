@@ -15,12 +15,11 @@ export const deadlineCommand: Command = {
     "certdesk deadline --date 2026-10-12 --kind monthly --json",
   ],
   options: { date: { type: "string" }, kind: { type: "string" } },
+  required: { date: "eventDate", kind: "kind" },
   run({ values }) {
     const result = deadline(toDate(values.date, "date", "DOMAIN §7"), values.kind);
     const due = toIso(result.due);
-    return {
-      json: { due, kind: result.kind, clause: result.clause },
-      text: `截止日期：${due}（${result.clause}）`,
-    };
+    // DOMAIN §12: exactly {"due"}; the text names the clause.
+    return { json: { due }, text: `截止日期：${due}（${result.clause}）` };
   },
 };

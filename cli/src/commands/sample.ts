@@ -15,15 +15,14 @@ export const sampleCommand: Command = {
     "certdesk sample --sites 10 --type surveillance --dissimilar --json",
   ],
   options: { sites: { type: "string" }, type: { type: "string" }, dissimilar: { type: "boolean" } },
+  required: { sites: "sites", type: "auditType" },
   run({ values }) {
     const result = sampleSites({
       sites: values.sites,
       type: values.type,
       similar: values.dissimilar !== true,
     });
-    return {
-      json: { sites: result.sites, steps: result.steps },
-      text: `应抽取场所数：${result.sites}`,
-    };
+    // DOMAIN §12: exactly {"sites"}.
+    return { json: { sites: result.sites }, text: `应抽取场所数：${result.sites}` };
   },
 };

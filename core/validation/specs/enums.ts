@@ -34,15 +34,15 @@ export const ACTIVITY: EnumSpecInput = {
       code: "01",
       label: "初次认证",
       en: "initial certification",
-      synonyms: ["初次", "初审", "初评", "initial"],
+      synonyms: ["初次", "初审", "初评", "initial", "I"],
     },
     {
       code: "02",
       label: "再认证",
       en: "re-certification",
-      synonyms: ["复评", "再认证审核", "recertification"],
+      synonyms: ["复评", "再认证审核", "recertification", "R"],
     },
-    { code: "03", label: "监督审核", en: "surveillance", synonyms: ["监督", "surveillance"] },
+    { code: "03", label: "监督审核", en: "surveillance", synonyms: ["监督", "surveillance", "S"] },
     {
       code: "0301",
       label: "第一次监督审核",

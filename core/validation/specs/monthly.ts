@@ -137,7 +137,8 @@ export const MONTHLY_COLUMNS: ColumnSpecInput[] = [
     min: 0,
     minExclusive: true,
     synonyms: ["组织员工数", "有效人数", "员工数"],
-    numberFormat: "0.##",
+    // Not "0.##": Excel shows 180 in that format as "180." with a trailing point.
+    numberFormat: "General",
     clause: "DOMAIN §3.1",
   }),
   schemeColumn(R),

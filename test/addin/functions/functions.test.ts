@@ -116,15 +116,13 @@ describe("behaviour every function shares", () => {
   };
 
   test.each(Object.entries(BLANKS))(
-    "%s: blank required inputs give an error value or FALSE, never a throw or a default",
+    "%s: blank required inputs give #VALUE! with a Chinese message, never a throw, a default or FALSE",
     (name, required) => {
       const fn = FUNCTIONS[name]!;
       const args = name === "COMBINEDDAYS" ? [[[[""]]]] : Array.from({ length: required }, () => [[""]]);
       const out = fn(...args).map((row) => row.map(plain));
       expect(out).toHaveLength(1);
-      const cell = out[0]![0];
-      if (name === "USCC" || name === "IDCARD") expect(cell).toBe(false);
-      else expect(cell).toEqual({ error: "#VALUE!", message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+      expect(out[0]![0]).toEqual({ error: "#VALUE!", message: expect.stringMatching(/为空/) });
     },
   );
 

@@ -325,6 +325,31 @@ describe("bad input: which code, naming the value and the clause", () => {
     expect(profile.message).toContain("「HG」");
   });
 
+  test("a lone % sign is a bad adjustment, not a blank one (no silent 0 %)", () => {
+    for (const adjustPct of ["%", "％", " % "]) {
+      const error = problemOf(() => auditDays({ employees: 180, risk: "中", adjustPct }));
+      expect(error.problem).toMatchObject({ code: "input.notNumber", clause: "004 5.4.2.3" });
+    }
+    expect(days({ employees: 180, risk: "中", adjustPct: "-10 %" })).toBe(8); // 8.1
+    expect(days({ employees: 180, risk: "中", adjustPct: "  " })).toBe(9);
+  });
+
+  test("an adjustment too large to compute exactly cites the adjustment's clause, not the headcount's", () => {
+    const error = problemOf(() => auditDays({ employees: 180, risk: "中", adjustPct: 1e308 }));
+    expect(error.problem).toMatchObject({ code: "auditTime.outOfRange", clause: "004 5.4.2.3" });
+    expect(error.message).toBe(
+      "调整百分比「1e+308」超出可精确计算的范围（数值过大或小数位过多）（依据 004 5.4.2.3）",
+    );
+  });
+
+  test("a decimal comma is refused rather than read as a thousands separator", () => {
+    expect(problemOf(() => auditDays({ employees: "15,4", risk: "中" })).problem).toMatchObject({
+      code: "input.notNumber",
+      params: { field: "employees", value: "15,4" },
+    });
+    expect(days({ employees: "1,000", risk: "中" })).toBe(13);
+  });
+
   test("an adjustment with more decimals than can stay exact", () => {
     const error = problemOf(() => auditDays({ employees: 180, risk: "中", adjustPct: 10 / 3 }));
     expect(error.problem.code).toBe("auditTime.calcOutOfRange");

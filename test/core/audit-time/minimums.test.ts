@@ -65,6 +65,23 @@ describe("minimums derived from a determined time (DOMAIN §3.6)", () => {
     expect(hg.message).toBe("规则 HG-HY 未规定远程审核时间的上限（依据 DOMAIN §3.6）");
   });
 
+  test("days too large for exact arithmetic are an input error, never a crash", () => {
+    for (const fn of [
+      () => onsiteMinimum(Number.MAX_SAFE_INTEGER),
+      () => combinedMinimum([Number.MAX_SAFE_INTEGER, 3]),
+      () => remoteMaximum(Number.MAX_SAFE_INTEGER, "SR-GGBZ"),
+      () => onsiteMinimum(1e308),
+      () => onsiteMinimum(562981601457398), // the product fits, its rounding does not
+    ])
+      expect(problemOf(fn).problem.code).toBe("auditTime.outOfRange");
+    expect(problemOf(() => siteMinimum({ siteEmployees: 562981601457398, risk: "中" })).problem.code).toBe(
+      "auditTime.calcOutOfRange",
+    );
+    expect(problemOf(() => onsiteMinimum(Number.MAX_SAFE_INTEGER)).message).toBe(
+      "人日数「9007199254740991」超出可精确计算的范围（数值过大或小数位过多）（依据 004 5.4.2.3）",
+    );
+  });
+
   test("bad days", () => {
     expect(problemOf(() => onsiteMinimum(0)).problem).toMatchObject({
       code: "input.notPositive",

@@ -50,6 +50,19 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
     );
   });
 
+  test("the English record takes the profile's English note and reason, not the Chinese ones", () => {
+    expect(record({ employees: 100, risk: "高", type: "监督", profile: "SR-GGBZ" }, "en")).toBe(
+      "headcount 100 → 表A.1 column B+C, 86–125 people, interpolated 6 + (100 − 85) ÷ (125 − 85) × (7 − 6) = 6.375 → 6.5 person-days; " +
+        'no risk adjustment (003 sets the time by headcount, with no risk adjustment) (risk "高" not used); ' +
+        "surveillance = 6.5 × 1/3 = 2.167 → 2 person-days; " +
+        "表A.1 column D (surveillance person-days based on one audit every 6 months) is not used: its values exceed the initial audit time, contradicting 003 5.7.4 (surveillance is 1/3 of the initial time); the clause prevails" +
+        " (003 5.4.2.2、5.7.4；DOMAIN §3.2)",
+    );
+    expect(record({ employees: 180, risk: "03", profile: "HG-ZGLY" }, "en")).toContain(
+      "recorded; it does not change the time (001 sets the time by headcount and fixes no risk adjustment)",
+    );
+  });
+
   test("the record says whether a risk came from A.2 or from the medium default", () => {
     expect(record({ employees: 230, risk: "33.02", type: "再认证", adjustPct: 10 })).toBe(
       "有效人数 230 → 附录B 176–275 人 → 9 人日；" +

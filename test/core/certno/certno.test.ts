@@ -68,6 +68,14 @@ describe("makeCertNo (DOMAIN §5)", () => {
     expect(codeOf(() => makeCertNo({ cbCode: "0812", year: 2026, seq: 17, ...change }))).toBe(code);
   });
 
+  test("a bad accreditation code lists the codes, in English without Chinese labels", () => {
+    const r = attempt(() => makeCertNo({ cbCode: "0812", year: 2026, seq: 17, accreditation: "09" }));
+    expect(!r.ok && formatProblem(r.problem)).toContain("00 无、01 CNAS、02 UKAS");
+    expect(!r.ok && formatProblem(r.problem, "en")).toBe(
+      'Accreditation code "09" must be 00 (not accredited) or one of 01–08: 00 none, 01 CNAS, 02 UKAS, 03 JAS-ANZ, 04 ANAB, 05 RvA, 06 JAB, 07 KAB, 08 other (DOMAIN §9)',
+    );
+  });
+
   test("the message names the value and the clause", () => {
     try {
       makeCertNo({ cbCode: "0812", year: 2026, seq: 17, cycle: 12 });
@@ -138,6 +146,17 @@ describe("parseCertNo", () => {
     expect(!r.ok && formatProblem(r.problem)).toBe(
       "证书号「081226HG0017R000」认证项目简称后应为 5 位（或 6 位）流水号且不为 0，实为「0017R000」（依据 DOMAIN §5）",
     );
+  });
+
+  test("in English the missing rest is named in English, and a runaway value is clipped", () => {
+    const r = attempt(() => parseCertNo("081226HG00017R0"));
+    expect(!r.ok && formatProblem(r.problem)).toContain("实为「（空）」");
+    expect(!r.ok && formatProblem(r.problem, "en")).toBe(
+      'Certificate number "081226HG00017R0": after the cycle, a 2-digit accreditation code 00–08 is expected, found "(nothing)" (DOMAIN §9)',
+    );
+    const long = attempt(() => parseCertNo("X".repeat(500)));
+    expect(!long.ok && long.problem.params.value).toBe(`${"X".repeat(40)}…`);
+    expect(!long.ok && formatProblem(long.problem).length).toBeLessThan(150);
   });
 
   test("blank and non-text", () => {

@@ -9,7 +9,7 @@ import {
   toIso,
   weekday,
 } from "../../../core/dates/civil";
-import { InputError } from "../../../core/problem";
+import { attempt, InputError } from "../../../core/problem";
 
 describe("civil dates", () => {
   test("epoch day round-trips ISO and Excel serials", () => {
@@ -43,6 +43,18 @@ describe("civil dates", () => {
 
   test.each(["2026-02-30", "2026-13-01", "15/01/2026", "明天"])("rejects %s", (text) => {
     expect(parseDateText(text)).toBeNull();
+  });
+
+  test("20260115 typed into a General cell arrives as a number and is read as that date (DOMAIN §9.1)", () => {
+    expect(toIso(toDate(20260115, "date", "DOMAIN §9.1"))).toBe("2026-01-15");
+    expect(toIso(toDate(20000229, "date", "DOMAIN §9.1"))).toBe("2000-02-29");
+    // The largest serial Excel shows is still a serial; an 8-digit number that is no date is refused.
+    expect(toIso(toDate(2958465, "date", "DOMAIN §9.1"))).toBe("9999-12-31");
+    for (const n of [20260230, 19000229, 2958466, 20260115.5])
+      expect(attempt(() => toDate(n, "date", "DOMAIN §9.1"))).toMatchObject({
+        ok: false,
+        problem: { code: "date.unreadable" },
+      });
   });
 
   test("toDate accepts Date, serial and text; names the bad value", () => {

@@ -20,6 +20,9 @@ describe("reporting deadlines (DOMAIN §7)", () => {
     expect(formatProblem({ code: s!.id, clause: s!.clause, params: s!.values })).toBe(
       "证书暂停/撤销/注销/恢复信息：事件日期 2025-09-26 起 2 个工作日（国务院节假日安排；跳过 1 个非工作日；调休上班日 2025-09-28）→ 2025-09-29（依据 000 4.3.8.3、004 9.4）",
     );
+    expect(formatProblem({ code: s!.id, clause: s!.clause, params: s!.values }, "en")).toBe(
+      "certificate suspension / withdrawal / cancellation / restoration: 2 working days after the event on 2025-09-26 (State Council schedule; 1 non-working days skipped; make-up working days 2025-09-28) → 2025-09-29 (000 4.3.8.3、004 9.4)",
+    );
     const [t] = deadline(d("2025-09-30"), "status").steps;
     expect(t!.values).toMatchObject({ skipped: 8, holidays: "（国庆节、中秋）" });
   });
@@ -38,8 +41,25 @@ describe("reporting deadlines (DOMAIN §7)", () => {
     expect(due(event, kind)).toBe(expected);
   });
 
-  test("calendar-day kinds do not need holiday data for 2027", () => {
+  test("calendar-day kinds do not need holiday data for 2027; only the working-day kind does", () => {
     expect(due("2027-06-15", "major")).toBe("2027-06-25");
+    expect(
+      DEADLINE_KINDS.filter((kind) => kind !== "status").map((kind) => [kind, due("2027-06-15", kind)]),
+    ).toEqual([
+      ["monthly", "2027-07-05"],
+      ["cnas-monthly", "2027-07-10"],
+      ["result", "2027-07-10"],
+      ["plan", "2027-06-12"],
+      ["major", "2027-06-25"],
+      ["annual", "2028-01-10"],
+      ["auditors", "2028-03-10"],
+    ]);
+    // The last covered day still works when the walk stays inside 2026; one day later it cannot.
+    expect(due("2026-12-29", "status")).toBe("2026-12-31");
+    expect(attempt(() => deadline(d("2026-12-30"), "status"))).toMatchObject({
+      ok: false,
+      problem: { code: "date.holidaysNotCovered", params: { year: 2027 } },
+    });
   });
 
   test("status in 2027 → the holiday data does not cover it", () => {
@@ -72,6 +92,9 @@ describe("reporting deadlines (DOMAIN §7)", () => {
     const r = attempt(() => deadline(d("2026-01-15"), "weekly"));
     expect(!r.ok && formatProblem(r.problem)).toBe(
       "报送类型「weekly」无法识别，应为以下之一：monthly、cnas-monthly、result、status、plan、major、annual、auditors（依据 DOMAIN §7）",
+    );
+    expect(!r.ok && formatProblem(r.problem, "en")).toBe(
+      'Report kind "weekly" is not recognised; expected one of: monthly, cnas-monthly, result, status, plan, major, annual, auditors (DOMAIN §7)',
     );
     const blank = attempt(() => deadline(d("2026-01-15"), ""));
     expect(!blank.ok && blank.problem.code).toBe("input.blank");

@@ -47,6 +47,14 @@ describe("latestExpiry (004 6.2.1, 6.2.3)", () => {
     expect(r.clause).toBe("004 6.2.3");
   });
 
+  test("the re-certification cap cites the clause of the profile's own document", () => {
+    const lapse = (profile: keyof typeof RULES) =>
+      latestExpiry(d("2029-03-01"), d("2029-01-14"), RULES[profile].validity).clause;
+    expect(lapse("HG-HY")).toBe("004 6.2.3");
+    expect(lapse("HG-ZGLY")).toBe("001 6.2.3");
+    expect(lapse("SR-GGBZ")).toBe("003 6.2.2、5.8.3；DOMAIN §6");
+  });
+
   test("a non-date is refused", () => {
     expect(codeOf(() => latestExpiry(Number.NaN, undefined, HY.validity))).toBe("date.notDay");
     expect(codeOf(() => latestExpiry(1.5, undefined, HY.validity))).toBe("date.notDay");
@@ -68,7 +76,7 @@ describe("surveillanceDue", () => {
     expect(due("HG-ZGLY", "2026-01-15", 1)).toBe("2027-01-14");
     const r = surveillanceDue(d("2026-01-15"), 2, RULES["HG-ZGLY"].surveillance);
     expect(toIso(r.date)).toBe("2028-01-14");
-    expect(r.clause).toBe(RULES["HG-ZGLY"].surveillance.nthWithinMonths[0]!.clause);
+    expect(r.clause).toBe("001 附录D 4.3.1(5)；DOMAIN §2");
   });
 
   test("SR-GGBZ: 12 months from the decision, then 15 months apart and once per calendar year", () => {
@@ -146,6 +154,47 @@ describe("surveillanceDue", () => {
 
   test("n as text", () => {
     expect(toIso(surveillanceDue(d("2026-01-15"), "２", HY.surveillance).date)).toBe("2028-01-14");
+  });
+});
+
+describe("a date argument that is not a day names the date in each language", () => {
+  const bad = Number.NaN;
+  test.each([
+    ["issue date", "颁证日期", () => latestExpiry(bad, undefined, HY.validity)],
+    [
+      "previous certificate's expiry",
+      "上一周期证书截止日期",
+      () => latestExpiry(d("2026-01-15"), 1.5, HY.validity),
+    ],
+    ["issue date", "颁证日期", () => surveillanceDue(bad, 1, HY.surveillance)],
+    [
+      "certification decision date",
+      "认证决定日期",
+      () => surveillanceDue(bad, 1, RULES["SR-GGBZ"].surveillance),
+    ],
+    ["end of stage 1", "一阶段审核结束日期", () => stage2Window(bad, HY.stageGap)],
+    ["audit end date", "审核结束日期", () => ncVerificationDue("S", bad, undefined, HY.ncVerification)],
+    [
+      "expiry of the current certificate",
+      "原证书截止日期",
+      () => ncVerificationDue("R", d("2026-01-15"), bad, HY.ncVerification),
+    ],
+    ["suspension start date", "暂停开始日期", () => suspensionEnd(bad, HY.suspensionMaxMonths)],
+    [
+      "certificate expiry",
+      "证书截止日期",
+      () => recertApplicationDue(bad, HY.recertApplicationMonthsBeforeExpiry),
+    ],
+    ["end of the on-site audit", "现场审核结束日期", () => decisionDue(bad, HY.decisionAfterAuditMaxMonths)],
+  ])("%s / %s", (en, zh, fn: () => unknown) => {
+    const r = attempt(fn);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem.code).toBe("date.notDay");
+    expect(formatProblem(r.problem, "zh").startsWith(`${zh}「`)).toBe(true);
+    const english = formatProblem(r.problem, "en");
+    expect(english.startsWith(`${en} "`)).toBe(true);
+    expect(english).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

@@ -53,6 +53,9 @@ describe("exact rationals", () => {
     expect(() => mul(big, rat(3))).toThrow(ExactRangeError);
     expect(() => add(rat(1, 999_999_937), rat(1, 999_999_929))).toThrow(ExactRangeError);
     expect(() => rat(2 ** 53)).toThrow(ExactRangeError);
+    // (2^52 + 1)/3 − 7505999378950828/5 = 1/15, but 5·(2^52 + 1) rounds in floats and the cross
+    // products would cancel to 0: the overflowing product is caught instead of giving 0.
+    expect(() => add(rat(2 ** 52 + 1, 3), rat(-7505999378950828, 5))).toThrow(ExactRangeError);
     expect(toNumber(rat(11, 4))).toBe(2.75);
   });
 });

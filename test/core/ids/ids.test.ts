@@ -56,6 +56,16 @@ describe("统一社会信用代码 (GB 32100)", () => {
     expect(codes(checkUscc("9I31O115MA1FL7Q289"))).toEqual(["ids.uscc.typo"]);
   });
 
+  test("several typos: listed with 、 in Chinese and with commas in English", () => {
+    const [typo] = checkUscc("9I31O115MA1FL7Q289").problems;
+    expect(formatProblem(typo!, "zh")).toContain("第 2、5 位的「IO」");
+    expect(formatProblem(typo!, "zh")).toContain("「I→1、O→0」的误录");
+    const en = formatProblem(typo!, "en");
+    expect(en).toContain('"IO" at position 2, 5');
+    expect(en).toContain('typo for "I→1, O→0"');
+    expect(en).not.toMatch(/[\u3001\u4e00-\u9fff]/);
+  });
+
   test("other characters outside the set", () => {
     expect(codes(checkUscc("91310115MA1FL7Q2#9"))).toEqual(["ids.uscc.badChars"]);
   });
@@ -259,6 +269,36 @@ describe("居民身份证号码 (GB 11643)", () => {
     const r = attempt(() => idBirthDate(id));
     expect(!r.ok && r.problem.code).toBe("ids.idCard.birthDate");
     expect(codes(checkIdCard(withIdCheck("11010518991231002")))).toEqual(["ids.idCard.birthDate"]);
+  });
+
+  test("29 February: 19000229 is no date (1900 was not a leap year), 20000229 is", () => {
+    const y1900 = withIdCheck("11010519000229002");
+    expect(checkIdCard(y1900).problems).toEqual([
+      expect.objectContaining({
+        code: "ids.idCard.birthDate",
+        params: expect.objectContaining({ birth: "19000229" }),
+      }),
+    ]);
+    expect(attempt(() => idBirthDate(y1900))).toMatchObject({
+      ok: false,
+      problem: { code: "ids.idCard.birthDate" },
+    });
+    const y2000 = withIdCheck("11010520000229002");
+    expect(checkIdCard(y2000)).toMatchObject({ valid: true, problems: [] });
+    expect(toIso(idBirthDate(y2000))).toBe("2000-02-29");
+    expect(codes(checkIdCard(withIdCheck("11010519000228002")))).toEqual([]);
+  });
+
+  test("bad characters: the English text says what is allowed in English", () => {
+    const [id] = checkIdCard("1101051949123100X2").problems;
+    expect(formatProblem(id!, "zh")).toContain("应为 0-9（末位 0-9 或 X）");
+    expect(formatProblem(id!, "en")).toBe(
+      'ID number "110105********00X2": "X" at position 17 is not allowed; expected 0-9 (the last one 0-9 or X) (GB 11643-1999)',
+    );
+    const [org] = checkOrgCode("6900#32A9").problems;
+    expect(formatProblem(org!, "en")).toBe(
+      'Organisation code "6900#32A9": "#" at position 5 is not allowed; expected 0-9 A-Z (check character 0-9 X) (GB 11714-1997)',
+    );
   });
 
   test("number cell: stored as a number, masked, not a checksum error", () => {

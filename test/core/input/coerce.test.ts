@@ -1,4 +1,5 @@
 import {
+  showValue,
   toNumber,
   toPositiveNumber,
   toWholeNumber,
@@ -6,7 +7,7 @@ import {
   toWord,
 } from "../../../core/input/coerce";
 import { normalizeCode, normalizeText } from "../../../core/input/normalize";
-import { attempt } from "../../../core/problem";
+import { attempt, formatProblem } from "../../../core/problem";
 
 const code = (fn: () => unknown) => {
   const r = attempt(fn);
@@ -22,6 +23,8 @@ describe("coercion of raw input", () => {
     ["−10", -10],
     ["-10", -10],
     ["1,234", 1234],
+    ["1,234,567.5", 1234567.5],
+    ["１，２３４", 1234],
   ])("toNumber(%j) = %d", (raw, n) => {
     expect(toNumber(raw, "employees", "DOMAIN §3.1")).toBe(n);
   });
@@ -34,6 +37,17 @@ describe("coercion of raw input", () => {
     [Number.NaN, "input.notNumber"],
     [true, "input.notNumber"],
     ["1e3", "input.notNumber"],
+    // A decimal comma is not a thousands separator: never 15 or 154 people.
+    ["1,5", "input.notNumber"],
+    ["15,4", "input.notNumber"],
+    ["1,23,4", "input.notNumber"],
+    [",5", "input.notNumber"],
+    ["Infinity", "input.notNumber"],
+    ["NaN", "input.notNumber"],
+    [Number.POSITIVE_INFINITY, "input.notNumber"],
+    [{}, "input.notNumber"],
+    [[15], "input.notNumber"],
+    [new Date(Date.UTC(2026, 0, 15)), "input.notNumber"],
   ])("toNumber(%j) fails with %s", (raw, expected) => {
     expect(code(() => toNumber(raw, "employees", "DOMAIN §3.1"))).toBe(expected);
   });
@@ -44,6 +58,33 @@ describe("coercion of raw input", () => {
     expect(code(() => toWholeNumber(0, "sites", "004 5.4.3"))).toBe("input.tooSmall");
     expect(toOptionalNumber(null, 0, "adjustPct", "DOMAIN §3.3")).toBe(0);
     expect(code(() => toOptionalNumber("x", 0, "adjustPct", "DOMAIN §3.3"))).toBe("input.notNumber");
+  });
+
+  test("a whole number beyond the exactly held integers is refused, not rounded", () => {
+    expect(toWholeNumber(Number.MAX_SAFE_INTEGER, "sites", "DOMAIN §4")).toBe(Number.MAX_SAFE_INTEGER);
+    const r = attempt(() => toWholeNumber(1e308, "sites", "DOMAIN §4"));
+    expect(r).toMatchObject({ ok: false, problem: { code: "input.tooLarge", params: { field: "sites" } } });
+    if (!r.ok)
+      expect(formatProblem(r.problem, "en")).toBe(
+        'number of sites "1e+308" is beyond the whole numbers that can be held exactly (at most 9007199254740991) (DOMAIN §4)',
+      );
+    expect(code(() => toWholeNumber(-1e308, "sites", "DOMAIN §4"))).toBe("input.tooSmall");
+  });
+
+  test("values are shown as the user would recognise them, never [object Object]", () => {
+    expect(showValue(new Date(Date.UTC(2026, 0, 15)))).toBe("2026-01-15");
+    expect(showValue(new Date(Number.NaN))).toBe("Invalid Date");
+    expect(showValue({})).toBe("{}");
+    expect(showValue([15])).toBe("[15]");
+    expect(showValue([])).toBe("[]");
+    expect(showValue(true)).toBe("true");
+    expect(showValue("x".repeat(50))).toBe(`${"x".repeat(40)}…`);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(showValue(cyclic)).toBe("{…}");
+    expect(showValue([10n])).toBe('["10"]');
+    const r = attempt(() => toNumber([15], "employees", "DOMAIN §3.1"));
+    expect(!r.ok && formatProblem(r.problem)).toBe("有效人数「[15]」不是数字，需要数字（依据 DOMAIN §3.1）");
   });
 
   test("the message names the field, the value and the clause", () => {

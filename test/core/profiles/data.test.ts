@@ -24,6 +24,41 @@ describe("profile data as the seeds and DOMAIN give it", () => {
     expect(p.categories.items.find((c) => c.code === "03")?.name).toBe("食品、饮料和烟草");
   });
 
+  test("HG-HY: every name exactly as 004 表A.1 writes it, and the 表A.2 example behind each named risk", () => {
+    const p = getProfile("HG-HY");
+    // prettier-ignore
+    expect(p.categories.items.map((c) => c.name)).toEqual([
+      "农业、林业和渔业", "采矿业和采石业", "食品、饮料和烟草", "纺织品及纺织制品", "皮革及皮革制品",
+      "木材及木制品", "纸浆、纸及纸制品", "出版业", "印刷业", "焦炭及精炼石油制品的制造",
+      "核燃料", "化学品、化学制品及纤维", "药品", "橡胶和塑料制品", "非金属矿物制品",
+      "混凝土、水泥、石灰、石膏及其他", "基础金属及金属制品", "机械及设备", "电和光学设备", "造船业",
+      "航空航天", "其他运输设备", "其他未另分类制造业", "回收业", "供电业",
+      "供气业", "供水业", "建设业", "批发和零售业；汽车、摩托、个人及家庭用品修理业", "宾馆及餐馆",
+      "运输、仓储和通信业", "金融中介、房地产和租赁", "信息技术", "工程服务", "其他服务",
+      "公共行政管理", "教育", "健康和社会工作", "其他社会服务",
+    ]);
+    // Each example is a phrase of 004 表A.2, in the row of the risk it gives.
+    const rows: Record<string, string> = {
+      high: "食品，药品，飞机，造船，承重部件和结构，复杂的施工活动，电力和燃气设备，医疗卫生服务，捕鱼，核燃料，化学品，化学制品及纤维",
+      medium: "非承重部件和结构，简单的施工活动，基础金属及制品，非金属制品，家具，光学仪器，休闲和个人服务",
+      low: "纺织品和服装，纸浆、纸及纸制品，出版，办公服务，教育，零售，酒店和餐馆",
+    };
+    for (const c of p.categories.items) {
+      if (c.riskBasis === "default") {
+        expect([c.code, c.risk, c.riskExample]).toEqual([c.code, "medium", undefined]);
+        continue;
+      }
+      // A note in brackets is ours (DOMAIN §3.8: simple works may be medium); the phrase before it is the seed's.
+      const phrase = (c.riskExample ?? "∅").split("（")[0] as string;
+      expect([c.code, rows[c.risk]?.includes(phrase)]).toEqual([c.code, true]);
+    }
+    expect(p.categories).toMatchObject({
+      clause: "004 表A.1",
+      riskExamplesClause: "004 表A.2",
+      defaultRiskClause: "DOMAIN §3.8",
+    });
+  });
+
   test("HG-HY: 004 App. B step table, ±10 % risk, 30 % limit, fractions and clauses", () => {
     const p = getProfile("HG-HY");
     expect(p.table.shape).toBe("step");
@@ -51,7 +86,25 @@ describe("profile data as the seeds and DOMAIN give it", () => {
 
   test("HG-ZGLY: 13 categories of 001 App. A, risk recorded only, 2nd surveillance within 24 months", () => {
     const p = getProfile("HG-ZGLY");
-    expect(p.categories.items).toHaveLength(13);
+    expect(p.categories.items.map((c) => [c.code, c.name])).toEqual([
+      ["01", "农林牧渔业"],
+      ["02", "电力、热力、燃气及水生产和供应业"],
+      ["03", "制造业"],
+      ["04", "建筑业"],
+      ["05", "批发和零售业"],
+      ["06", "交通运输、仓储和邮政业"],
+      ["07", "信息传输、软件和信息技术服务业"],
+      ["08", "技术咨询服务"],
+      ["09", "金融业"],
+      ["10", "住宿和餐饮业"],
+      ["11", "房地产业"],
+      ["12", "教育"],
+      ["13", "其他行业"],
+    ]);
+    // 001 has no risk table: every category takes the medium default, and risk changes nothing.
+    expect(new Set(p.categories.items.map((c) => `${c.risk}/${c.riskBasis}`))).toEqual(
+      new Set(["medium/default"]),
+    );
     expect(p.categories.items[12]).toMatchObject({
       code: "13",
       name: "其他行业",
@@ -60,8 +113,9 @@ describe("profile data as the seeds and DOMAIN give it", () => {
     });
     expect(p.risk.use).toBe("record");
     expect(p.table.rows).toEqual(getProfile("HG-HY").table.rows);
+    // 001 App. D 4.3.1(5) is the 24 months from issue; 4.2.2 speaks of 12 months after the 1st surveillance.
     expect(p.dates.surveillance.nthWithinMonths).toEqual([
-      { n: 2, months: 24, clause: "001 附录D 4.2.2；DOMAIN §2" },
+      { n: 2, months: 24, clause: "001 附录D 4.3.1(5)；DOMAIN §2" },
     ]);
     expect(p.certNo).toMatchObject({
       schemeCode: "HG",

@@ -41,7 +41,11 @@ describe("profile registry (DOMAIN §2)", () => {
     expect(error.message).toBe(
       "规则配置「HG-XX」不存在，可用的规则配置：HG-HY、HG-ZGLY、SR-GGBZ（依据 DOMAIN §2）",
     );
+    expect(formatProblem(error.problem, "en")).toBe(
+      'Rule profile "HG-XX" does not exist; known profiles: HG-HY, HG-ZGLY, SR-GGBZ (DOMAIN §2)',
+    );
     expect(problemOf(() => getProfile(42)).problem.params.value).toBe("42");
+    expect(problemOf(() => getProfile({ id: "HG-HY" })).problem.params.value).toBe('{"id":"HG-HY"}');
   });
 
   test("loaded profiles are frozen throughout (calculations cache their numbers)", () => {

@@ -80,6 +80,12 @@ describe("bad input", () => {
     expect(codeOf(() => sample(sites, "initial"))).toBe(code);
   });
 
+  test("a site count beyond the exactly held integers is refused at once (it used to hang)", () => {
+    expect(codeOf(() => sample(1e308, "initial"))).toBe("input.tooLarge");
+    expect(codeOf(() => sample(2 ** 53, "S"))).toBe("input.tooLarge");
+    expect(sample(Number.MAX_SAFE_INTEGER, "initial")).toBe(94906266); // ⌈√(2^53 − 1)⌉
+  });
+
   test("unknown audit type", () => {
     expect(codeOf(() => sample(25, "annual"))).toBe("auditTime.typeUnknown");
   });

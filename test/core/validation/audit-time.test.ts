@@ -63,6 +63,32 @@ describe("audit-time sufficiency (DOMAIN §9.1 audit time)", () => {
     });
   });
 
+  test("TIME-NOT-HALF also on audits without a standard time of their own (特殊审核, 认证转换)", () => {
+    for (const activity of ["特殊审核", "认证转换"]) {
+      expect(only(check({ activity, auditDays: 1.2 }), "TIME-NOT-HALF")).toMatchObject({
+        cell: DAYS(),
+        clause: "004 5.4.2.3",
+        params: { declared: 1.2 },
+      });
+      // No standard to fall short of: one day is not compared with anything.
+      expect([activity, problems(check({ activity, auditDays: 1 }))]).toEqual([activity, []]);
+    }
+  });
+
+  test("the audit-type spellings of DOMAIN §3.4 (S, R) are read as the activity they name", () => {
+    const surv = { certNo: "081226HG00017R001", issueDate: "2025-10-20", expiryDate: "2028-10-19" };
+    expect(only(check({ ...surv, activity: "S", auditDays: 2 }), "TIME-BELOW-STANDARD").params).toMatchObject(
+      {
+        standard: 3.5,
+        minimum: 2,
+      },
+    );
+    // Re-certification: round½(10 × 2/3 = 6.67) = 6.5 (004 5.8.4).
+    const recert = { activity: "R", certNo: "081226HG00017R101" };
+    expect(problems(check({ ...recert, auditDays: 6.5 }))).toEqual([]);
+    expect(only(check({ ...recert, auditDays: 6 }), "TIME-BELOW-STANDARD").params.standard).toBe(6.5);
+  });
+
   test("SR-GGBZ stage rows are compared with their own share (100 people: stage 1 = 1, stage 2 = 5.5)", () => {
     const sr = { scheme: "SR", certNo: "081226SR00017R001", employees: 100, risk: null };
     expect(
@@ -107,6 +133,20 @@ describe("audit-time sufficiency (DOMAIN §9.1 audit time)", () => {
       params: { scheme: "质量管理体系" },
     });
     expect(result.findings.filter((f) => f.id.startsWith("TIME-BELOW"))).toEqual([]);
+  });
+
+  test("认证项目 by code, name or standard (GB/T 35770 = ISO 37301:2021, 001 2) finds the HG profile", () => {
+    for (const scheme of [
+      "HG",
+      "合规管理体系",
+      "GB/T 35770-2022",
+      "ISO 37301:2021",
+      "GB/T 35770-2022/ISO 37301:2021",
+    ])
+      expect([scheme, only(check({ scheme, auditDays: 6 }), "TIME-BELOW-MINIMUM").params.profile]).toEqual([
+        scheme,
+        "HG-HY",
+      ]);
   });
 
   test("the chosen HG profile is used for HG rows (HG-ZGLY records risk but does not adjust: 180 → 9)", () => {

@@ -5,6 +5,7 @@ import {
   grid,
   monthly,
   only,
+  OPTIONS,
   problems,
   run,
   STATUS_ROW,
@@ -12,6 +13,7 @@ import {
   TEAM_ROWS,
   type Row,
 } from "./fixtures";
+import type { ReportType } from "../../../core/validation";
 
 const A = (key: string): string => `${colOf("auditors", key)}2`;
 const auditor = (change: Row) => run([grid("auditors", [{ ...AUDITOR_ROW, ...change }])]);
@@ -80,11 +82,53 @@ describe("report period (DOMAIN §9.1 period)", () => {
     ).toEqual([]);
   });
 
+  test("PERIOD-OUTSIDE-MONTH: special audits and transfers are activities too; 04 / 99 rows have no date", () => {
+    const september = { auditStart: "2026-09-28", auditEnd: "2026-09-30", auditDays: 2 };
+    const undated = TEAM_ROWS.map((t) => ({ ...t, teamStart: null, teamEnd: null }));
+    const special = only(
+      run([
+        monthly({ ...september, activity: "特殊审核", issueDate: "2025-10-20", expiryDate: "2028-10-19" }),
+        team(...undated),
+      ]),
+      "PERIOD-OUTSIDE-MONTH",
+    );
+    expect(special).toMatchObject({
+      cell: `${colOf("monthly", "auditEnd")}2`,
+      params: { date: "2026-09-30" },
+    });
+    // A transfer issues its certificate: issued in the month, it belongs to the month.
+    expect(problems(run([monthly({ ...september, activity: "认证转换" }), team(...undated)]))).toEqual([]);
+    const change = {
+      activity: "04",
+      auditStart: null,
+      auditEnd: null,
+      auditDays: null,
+      issueDate: "2025-10-20",
+    };
+    expect(problems(run([monthly({ ...change, expiryDate: "2028-10-19" })]))).toEqual([]);
+  });
+
   test("a report with no data rows is valid and says so", () => {
     const result = run([grid("monthly", [])]);
     expect(result.canUpload).toBe(true);
     expect(result.findings.map((f) => [f.id, f.severity, f.cell])).toEqual([["SHEET-EMPTY", "info", ""]]);
     expect(result.summary).toEqual({ errors: 0, warnings: 0, infos: 1, rows: 0 });
+  });
+
+  test("OPTION-TYPE-INVALID: a type that is not a report type is an error naming the six", () => {
+    const sheet = monthly();
+    const result = run([sheet, team(...TEAM_ROWS)], {
+      ...OPTIONS,
+      types: { [sheet.name]: "weekly" as ReportType },
+    });
+    expect(only(result, "OPTION-TYPE-INVALID")).toMatchObject({
+      severity: "error",
+      sheet: "",
+      clause: "DOMAIN §9",
+      params: { value: "weekly", expected: "monthly、team、failed、status、register、auditors" },
+    });
+    // The sheet is still recognised by its headers.
+    expect(result.sheets[0]).toMatchObject({ type: "monthly", typeSource: "detected" });
   });
 
   test("OPTION-MONTH-INVALID / OPTION-REPORT-DATE-INVALID, and notes on checks skipped for want of them", () => {

@@ -37,7 +37,8 @@ describe("cell checks (DOMAIN §9.1 cells)", () => {
       params: { value: "年度审核", list: "认证审核活动类别" },
     });
     expect(f.params.items).toContain("0102 初次认证第二阶段");
-    for (const value of ["01", "初次认证", "初审", "01 初次认证", "０１", " initial "]) {
+    // Codes, labels, dropdown items and the audit-type spellings of DOMAIN §3.4 (I / S / R too).
+    for (const value of ["01", "初次认证", "初审", "01 初次认证", "０１", " initial ", "I", "i"]) {
       expect([value, problems(run([monthly({ activity: value }), team(...TEAM_ROWS)]))]).toEqual([value, []]);
     }
     expect(monthlyFinding({ accreditation: "01;ZZ" }, "CELL-ENUM")).toMatchObject({
@@ -70,6 +71,16 @@ describe("cell checks (DOMAIN §9.1 cells)", () => {
         value,
         [],
       ]);
+  });
+
+  test("CELL-DATE: 20261008 typed into a General cell (a number, not a serial) is read as 2026-10-08", () => {
+    expect(problems(run([monthly({ auditStart: 20261008 }), team(...TEAM_ROWS)]))).toEqual([]);
+    // Read as that day: one day later than the end is the dates-order finding, not an unreadable date.
+    expect(monthlyFinding({ auditStart: 20261011 }, "AUDIT-DATES-ORDER").params.start).toBe("2026-10-11");
+    expect(monthlyFinding({ auditStart: 20261399 }, "CELL-DATE")).toMatchObject({
+      cell: M("auditStart"),
+      params: { value: "20261399" },
+    });
   });
 
   test("CELL-NOT-NUMBER and CELL-NUMBER-RANGE: text where a number is needed, headcount not above 0", () => {

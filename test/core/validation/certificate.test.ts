@@ -57,8 +57,11 @@ describe("certificate checks (DOMAIN §5, §6, §9.1 certificate)", () => {
     expect(only(withTeam({ expiryDate: "2029-10-20" }), "CERT-EXPIRY-TOO-LATE")).toMatchObject({
       cell: M("expiryDate"),
       clause: "004 6.2.1",
-      params: { latest: "2029-10-19", issue: "2026-10-20" },
+      params: { latest: "2029-10-19", issue: "2026-10-20", years: 3 },
     });
+    expect(only(withTeam({ expiryDate: "2029-10-20" }), "CERT-EXPIRY-TOO-LATE").message).toContain(
+      "有效期最长 3 年，截止日期应不晚于 2029-10-19",
+    );
     expect(problems(withTeam({ expiryDate: "2029-10-19" }))).toEqual([]);
   });
 
@@ -76,6 +79,7 @@ describe("certificate checks (DOMAIN §5, §6, §9.1 certificate)", () => {
     expect(only(run(register, { reportDate: "2028-03-01" }), "CERT-EXPIRED-VALID")).toMatchObject({
       cell: "H2",
       severity: "error",
+      clause: "004 6.2.3",
       params: { expiry: "2028-02-29", reportDate: "2028-03-01" },
     });
     expect(problems(run(register, { reportDate: "2028-02-29" }))).toEqual([]);

@@ -1,3 +1,4 @@
+import { orgCodeCheckChar, usccCheckChar } from "../../../core/ids";
 import { templateColumns, type SheetGrid } from "../../../core/validation";
 import {
   AUDITOR_ROW,
@@ -95,6 +96,33 @@ describe("identity codes (DOMAIN §8, §9.1 codes)", () => {
       only(run([grid("auditors", [{ ...AUDITOR_ROW, birth: "1988-03-16" }])]), "CODE-ID-BIRTH-MISMATCH")
         .params.birth,
     ).toBe("1988-03-16");
+  });
+
+  test("CODE-ID-BIRTH-MISMATCH: 出生年月 typed into Excel (a date on the 1st, or the number 198803) is a month", () => {
+    // "1988-03" typed into a cell becomes the date 1988-03-01; "198803" in a General cell the number 198803.
+    for (const birth of [new Date(Date.UTC(1988, 2, 1)), 32203, 198803])
+      expect([birth, problems(run([grid("auditors", [{ ...AUDITOR_ROW, birth }])]))]).toEqual([birth, []]);
+    const f = only(
+      run([grid("auditors", [{ ...AUDITOR_ROW, birth: new Date(Date.UTC(1988, 3, 1)) }])]),
+      "CODE-ID-BIRTH-MISMATCH",
+    );
+    expect(f).toMatchObject({ cell: A("birth"), params: { idBirth: "1988-03-15", birth: "1988-04" } });
+    expect(f.message).toContain("两者应相同");
+  });
+
+  test("CODE-WARNING and CODE-NOTE: core/ids warnings and notes keep their severity and clause", () => {
+    // A USCC whose own check character is right but whose organisation code (characters 9–17) is not.
+    const body = `91310115MA1FL7Q2${orgCodeCheckChar("MA1FL7Q2") === "0" ? "1" : "0"}`;
+    const uscc = body + usccCheckChar(body);
+    expect(only(run([monthly({ uscc }), team(...TEAM_ROWS)]), "CODE-WARNING")).toMatchObject({
+      cell: M("uscc"),
+      severity: "warning",
+      clause: "GB 11714-1997",
+    });
+    // The documented real registration that fails its checksum passes with a note (DOMAIN §8).
+    const note = only(run([monthly({ uscc: "91350203M0001QAY9B" }), team(...TEAM_ROWS)]), "CODE-NOTE");
+    expect(note).toMatchObject({ cell: M("uscc"), severity: "info", clause: "DOMAIN §8" });
+    expect(problems(run([monthly({ uscc: "91350203M0001QAY9B" }), team(...TEAM_ROWS)]))).toEqual([]);
   });
 
   test("CODE-ID-SEX-MISMATCH: digit 17 against 性别", () => {

@@ -20,6 +20,16 @@ describe("validation message table", () => {
       expect([id, name, placeholders(def.en).has(name)]).toEqual([id, name, true]);
   });
 
+  test("every error and warning says what is expected, or carries core's text that does ({detail})", () => {
+    const silent = CHECK_IDS.filter(
+      (id) =>
+        CHECKS[id].severity !== "info" &&
+        !/应|须|不得|不能|请/.test(CHECKS[id].zh) &&
+        !CHECKS[id].zh.includes("{detail}"),
+    );
+    expect(silent).toEqual([]);
+  });
+
   test("every id used in core/validation is in the table", () => {
     const used = new Set<string>();
     for (const file of readdirSync(SOURCE).filter((f) => f.endsWith(".ts") && f !== "messages.ts")) {

@@ -121,6 +121,24 @@ describe("sheet recognition (DOMAIN §9)", () => {
     });
   });
 
+  test("a two-row header merged column by column is one finding (one fix), not an error per column", () => {
+    const sheet = grid("monthly", [MONTHLY_ROW]);
+    // Row 1 the headers, each merged down over an empty row 2, as two-level layouts do.
+    const blankRow = (sheet.cells[0] ?? []).map(() => null);
+    const cells = [sheet.cells[0] ?? [], blankRow, ...sheet.cells.slice(1)];
+    const merged = ["A1:A2", "C1:C2", "B1:B2", "F1:F2", "E1:E2", "D1:D2", "G1:G2"];
+    const result = run([{ name: "月报", cells, merged }]);
+    const f = only(result, "HEADER-MERGED");
+    expect(f).toMatchObject({
+      cell: "A1",
+      related: ["B1", "C1", "D1", "E1", "F1", "G1"],
+      params: { range: "A1:A2、B1:B2、C1:C2、D1:D2、E1:E2 等 7 处" },
+    });
+    expect(f.message).toContain("请取消合并");
+    // The data row under the blank second header row is still read.
+    expect(result.sheets[0]).toMatchObject({ type: "monthly", headerRow: 1, rows: 1 });
+  });
+
   test("a missing required column and a duplicated column", () => {
     const sheet = monthly();
     const cells = sheet.cells.map((r) => r.filter((_, i) => i !== 3)); // drop 统一社会信用代码

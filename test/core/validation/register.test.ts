@@ -68,6 +68,27 @@ describe("register and status checks (DOMAIN §9.1 register / status)", () => {
       clause: "001 C.5",
       related: ["'证书台账'!A2"],
     });
+    // A cancelled number is retired as well (DOMAIN §5 extends 001 C.5 to cancellation).
+    const cancelled = grid("register", [
+      {
+        ...REGISTER_ROW,
+        certNo: "081226HG00017R001",
+        certStatus: "注销",
+        statusDate: "2026-05-10",
+        issueDate: "2026-01-05",
+        expiryDate: "2029-01-04",
+      },
+    ]);
+    const again = run([
+      monthly({ activity: "0301", auditDays: 3.5, issueDate: "2026-01-05", expiryDate: "2029-01-04" }),
+      team(...TEAM_ROWS),
+      cancelled,
+    ]);
+    expect(only(again, "CERT-REUSED")).toMatchObject({
+      cell: `${colOf("monthly", "certNo")}2`,
+      clause: "DOMAIN §5",
+      params: { status: "注销" },
+    });
     // A suspension before the withdrawal is history, not reuse.
     const history = run(
       [

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { fromYmd, toIso } from "../../../core/dates/civil";
 import { colOf, monthly, only, problems, run, team, TEAM_ROWS, type Row } from "./fixtures";
 
 const [LEADER, MEMBER] = TEAM_ROWS as [Row, Row];
@@ -145,5 +147,63 @@ describe("audit team checks (DOMAIN §9.1 team, 004 5.4.4)", () => {
       sheet: "审核组成员",
       cell: "A2",
     });
+  });
+
+  test("TEAM-OVERLAP: a second stint of one certificate overlapping another audit is reported too", () => {
+    // Row 2: 17 on 1–10 Oct; row 3: 18 on 2–12 Oct; row 4: 18 again on 5–6 Oct, inside 17's audit.
+    const stint = (certNo: string, teamStart: string, teamEnd: string): Row => ({
+      ...LEADER,
+      certNo,
+      teamStart,
+      teamEnd,
+    });
+    const result = run([
+      team(
+        stint("081226HG00017R001", "2026-10-01", "2026-10-10"),
+        stint("081226HG00018R001", "2026-10-02", "2026-10-12"),
+        stint("081226HG00018R001", "2026-10-05", "2026-10-06"),
+      ),
+    ]);
+    const overlaps = result.findings.filter((f) => f.id === "TEAM-OVERLAP");
+    expect(overlaps.map((f) => [f.cell, f.related, f.params.from, f.params.to])).toEqual([
+      ["C3", ["C2"], "2026-10-02", "2026-10-10"],
+      ["C4", ["C2"], "2026-10-05", "2026-10-06"],
+    ]);
+    expect(overlaps[1]?.message).toContain("同一人员不能同时参加两次审核");
+  });
+
+  test("TEAM-OVERLAP property: exactly the stints overlapping an earlier stint of another certificate", () => {
+    const base = fromYmd(2026, 10, 1);
+    const stintArb = fc.record({
+      cert: fc.integer({ min: 0, max: 3 }),
+      start: fc.integer({ min: 0, max: 30 }),
+      length: fc.integer({ min: 0, max: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(stintArb, { minLength: 2, maxLength: 12 }), (stints) => {
+        const rows = stints.map((s) => ({
+          ...LEADER,
+          certNo: `081226HG0001${s.cert}R001`,
+          teamStart: toIso(base + s.start),
+          teamEnd: toIso(base + s.start + s.length),
+        }));
+        const flagged = run([team(...rows)])
+          .findings.filter((f) => f.id === "TEAM-OVERLAP")
+          .map((f) => f.row - 2)
+          .sort((a, b) => a - b);
+        // Brute force over the validator's order: by start, then end, then row.
+        const order = stints
+          .map((s, k) => ({ ...s, end: s.start + s.length, k }))
+          .sort((a, b) => a.start - b.start || a.end - b.end || a.k - b.k);
+        const expected = order
+          .filter((s, pos) =>
+            order.slice(0, pos).some((t) => t.cert !== s.cert && t.end >= s.start && s.end >= t.start),
+          )
+          .map((s) => s.k)
+          .sort((a, b) => a - b);
+        expect(flagged).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
