@@ -6,6 +6,14 @@ export const AUDIT_TIME_MESSAGES: Record<string, MessageTemplate> = {
     zh: "审核类型「{value}」无法识别，可填：{accepted}",
     en: 'Audit type "{value}" is not recognised; expected one of: {accepted}',
   },
+  "auditTime.combinedSingle": {
+    zh: "结合审核只给了一个体系的人日数「{value}」；结合审核须至少两个体系，单一体系按其本身审核时间",
+    en: 'a combined audit was given one system\'s person-days "{value}"; it needs at least two systems, a single system keeps its own time',
+  },
+  "auditTime.scopeNotACode": {
+    zh: "业务范围代码「{value}」无法识别，应为大类代码，如 {accepted}",
+    en: 'business scope code "{value}" is not recognised; expected a major category code such as {accepted}',
+  },
   "auditTime.riskUnknown": {
     zh: "风险等级「{value}」无法识别，可填：{accepted}",
     en: 'Risk "{value}" is not recognised; expected {accepted}',

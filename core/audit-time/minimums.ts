@@ -114,6 +114,8 @@ export function combinedMinimum(days: unknown[] | unknown, profile?: unknown): D
   // Blank entries are systems not given (optional COMBINEDDAYS arguments arrive as null).
   const list = (Array.isArray(days) ? days : [days]).filter((d) => !isBlank(d));
   if (list.length === 0) fail("auditTime.combinedEmpty", p.combined.clause);
+  // A combined audit joins at least two systems; one system keeps its own full time (004 5.4.2.4).
+  if (list.length === 1) fail("auditTime.combinedSingle", p.combined.clause, { value: showValue(list[0]) });
   let sum = ZERO;
   const shown: number[] = [];
   for (const d of list) {

@@ -93,10 +93,10 @@ export function resolveRisk(risk: unknown, profile?: unknown): RiskResolution {
 /** CERT.RISK: the default risk of a business-scope code's major category under the profile (DOMAIN §3.8). */
 export function riskOfScope(code: unknown, profile?: unknown): RiskResolution {
   const p = resolveProfile(profile);
-  const text = toWord(code, "code", p.categories.clause);
+  const text = toWord(code, "scopeCode", p.categories.clause);
   return (
     fromScope(text, p) ??
-    fail("auditTime.riskUnknown", p.categories.clause, { value: showValue(code), accepted: "03, 03.01.02" })
+    fail("auditTime.scopeNotACode", p.categories.clause, { value: showValue(code), accepted: "03, 03.01.02" })
   );
 }
 

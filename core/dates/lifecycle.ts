@@ -42,6 +42,14 @@ export function latestExpiry(
   if (previousExpiry === undefined) return { date: own.result, clause: own.clause, steps: [own] };
   checkDay(previousExpiry, "previousExpiry");
   const cap = addYears(previousExpiry, rule.maxYears);
+  // A cap on or before the issue date means the previous cycle ended long before: no valid expiry exists.
+  if (cap <= issue)
+    fail("date.previousExpiryTooOld", rule.recertClause, {
+      previous: toIso(previousExpiry),
+      years: rule.maxYears,
+      cap: toIso(cap),
+      issue: toIso(issue),
+    });
   const date = Math.min(own.result, cap);
   const capStep = step("date.step.recertCap", rule.recertClause, date, {
     previous: toIso(previousExpiry),

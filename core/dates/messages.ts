@@ -43,6 +43,10 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
     zh: "颁证日期 {issue} + {years} 年 − 1 天 → 证书最迟截止 {date}",
     en: "issue date {issue} + {years} years − 1 day → latest expiry {date}",
   },
+  "date.previousExpiryTooOld": {
+    zh: "上一周期证书截止日期 {previous} + {years} 年 = {cap}，不晚于颁证日期 {issue}：再认证证书无法满足有效期上限，请核对两个日期",
+    en: "the previous expiry {previous} + {years} years = {cap} is not after the issue date {issue}: no re-certification expiry can meet the limit; check both dates",
+  },
   "date.step.recertCap": {
     zh: "再认证证书截止日期不超过上一周期截止日期 {previous} + {years} 年 = {cap}；取较早者 → {date}",
     en: "re-certification expiry not after the previous expiry {previous} + {years} years = {cap}; the earlier → {date}",

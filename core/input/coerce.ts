@@ -46,8 +46,11 @@ export function toNumber(value: unknown, field: string, clause: string): number 
   if (typeof value === "string") {
     // U+2212 (minus sign, pasted from Word) is not touched by NFKC; full-width commas are.
     const text = normalizeText(value).text.replace(/\u2212/g, "-");
-    if (DECIMAL.test(text)) return Number(text);
-    if (GROUPED.test(text)) return Number(text.replace(/,/g, ""));
+    const n = DECIMAL.test(text) ? Number(text) : GROUPED.test(text) ? Number(text.replace(/,/g, "")) : null;
+    // A 400-digit string parses to Infinity: say what was typed, not "Infinity".
+    if (n !== null && !Number.isFinite(n))
+      fail("input.numberTooLarge", clause, { field, value: showValue(value) });
+    if (n !== null) return n;
   }
   return fail("input.notNumber", clause, { field, value: showValue(value) });
 }

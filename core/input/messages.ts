@@ -18,6 +18,10 @@ export const INPUT_MESSAGES: Record<string, MessageTemplate> = {
     zh: "{field}「{value}」不能小于 {min}",
     en: '{field} "{value}" must be at least {min}',
   },
+  "input.numberTooLarge": {
+    zh: "{field}「{value}」数值过大，无法计算",
+    en: '{field} "{value}" is too large to calculate with',
+  },
   "input.tooLarge": {
     zh: "{field}「{value}」超出可精确表示的整数范围（最大 {max}）",
     en: '{field} "{value}" is beyond the whole numbers that can be held exactly (at most {max})',

@@ -90,6 +90,6 @@ describe("resolveRisk (DOMAIN §3.3, §3.8)", () => {
       source: "default",
       category: { name: "制造业" },
     });
-    expect(problemOf(() => riskOfScope("高")).problem.code).toBe("auditTime.riskUnknown");
+    expect(problemOf(() => riskOfScope("高")).problem.code).toBe("auditTime.scopeNotACode");
   });
 });

@@ -246,3 +246,14 @@ describe("other lifecycle limits", () => {
     expect([toIso(r.date), r.clause]).toEqual(["2026-07-14", "004 5.12.3"]);
   });
 });
+
+describe("latestExpiry guards (lead review)", () => {
+  test("a previous expiry so old that its cap falls on or before the issue date is an input error", () => {
+    const r = attempt(() => latestExpiry(fromYmd(2026, 1, 15), fromYmd(2020, 1, 1), RULES["HG-HY"].validity));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.code).toBe("date.previousExpiryTooOld");
+      expect(formatProblem(r.problem)).toContain("2023-01-01");
+    }
+  });
+});

@@ -109,3 +109,13 @@ describe("coercion of raw input", () => {
     expect(normalizeCode(" 6900 7329-x ")).toEqual({ text: "690073 29X".replace(" ", ""), changed: true });
   });
 });
+
+test("a number too long to calculate with names what was typed, not Infinity", () => {
+  const typed = "9".repeat(400);
+  const r = attempt(() => toNumber(typed, "employees", "DOMAIN §3.1"));
+  expect(r.ok).toBe(false);
+  if (!r.ok) {
+    expect(r.problem.code).toBe("input.numberTooLarge");
+    expect(String(r.problem.params.value)).toMatch(/^9{40}…$/);
+  }
+});
