@@ -4,9 +4,9 @@
  * the user types. Bad input shows the core's Chinese message in place. Actions put the formula or
  * the record at the selected cell, or fill a whole table with formulas.
  */
+import { ProfileOptions } from "../shell/ProfileOptions";
 import { useEffect, useMemo, useState } from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { listProfiles } from "../../../core/profiles";
 import { computeAudit, type AuditForm, type FactorEntry } from "../audit-time/calculate";
 import { FactorList } from "../audit-time/FactorList";
 import { TableFill } from "../audit-time/TableFill";
@@ -130,11 +130,7 @@ export function AuditTimePane() {
             set({ profile: d.value });
           }}
         >
-          {listProfiles().map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.id}：{p.name}
-            </option>
-          ))}
+          <ProfileOptions />
         </Select>
       </Field>
       <FactorList factors={form.factors} onChange={setFactor} />

@@ -1,4 +1,5 @@
 /** 设置: the default rule profile, kept on this machine only (DOMAIN §13). */
+import { ProfileOptions } from "../shell/ProfileOptions";
 import { useId, useState } from "react";
 import { Field, Select } from "@fluentui/react-components";
 import { listProfiles } from "../../../core/profiles";
@@ -25,11 +26,7 @@ export function SettingsPane() {
             setSaved({ intent: "success", text: `默认规则已设为 ${data.value}（${profile?.name ?? ""}）` });
           }}
         >
-          {listProfiles().map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.id}：{p.name}
-            </option>
-          ))}
+          <ProfileOptions />
         </Select>
       </Field>
       {problem ? (
