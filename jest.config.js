@@ -13,6 +13,7 @@ const swc = [
 const common = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  setupFiles: ["<rootDir>/test/setup-fast-check.ts"],
 };
 module.exports = {
   projects: [
