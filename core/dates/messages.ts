@@ -10,6 +10,10 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
     zh: "{field}「{value}」无法识别为日期，应为 Excel 日期或 2026-01-15、2026/1/15、2026年1月15日、20260115 之一",
     en: '{field} "{value}" is not a readable date; expected an Excel date or 2026-01-15, 2026/1/15, 2026年1月15日 or 20260115',
   },
+  "date.resultOutOfRange": {
+    zh: "计算得到的日期 {value} 超出 9999-12-31，无法表示；请核对输入日期",
+    en: "the calculated date {value} is past 9999-12-31 and cannot be shown; check the input date",
+  },
   "date.notDay": {
     zh: "{field}「{value}」不是有效日期（应为 0001–9999 年之间的整日）",
     en: '{field} "{value}" is not a valid date (a whole day between the years 1 and 9999 is expected)',

@@ -27,6 +27,8 @@ export function step(
   result: EpochDay,
   values: Record<string, string | number> = {},
 ): DateStep {
+  // A rule applied near 9999-12-31 can land past the last date Excel and ISO text can hold.
+  if (result > MAX_DAY) fail("date.resultOutOfRange", clause, { value: toIso(result) });
   return { id, clause, result, values: { ...values, date: toIso(result) } };
 }
 

@@ -100,3 +100,12 @@ describe("reporting deadlines (DOMAIN §7)", () => {
     expect(!blank.ok && blank.problem.code).toBe("input.blank");
   });
 });
+
+test("a deadline past 9999-12-31 is refused, not printed as a 5-digit year", () => {
+  const r = attempt(() => deadline(fromYmd(9999, 6, 1), "annual"));
+  expect(r.ok).toBe(false);
+  if (!r.ok) {
+    expect(r.problem.code).toBe("date.resultOutOfRange");
+    expect(formatProblem(r.problem)).toContain("10000-01-10");
+  }
+});
