@@ -36,6 +36,17 @@ export function showValue(value: unknown): string {
   return clip(String(value));
 }
 
+/**
+ * The number a normalised decimal text spells, or null: "1,234.5" and U+2212 minus accepted,
+ * "1,5" refused (a decimal comma, not 15). May be ±Infinity for absurdly long digit strings.
+ * Shared by the coercers and the validator's cell readers so both read numbers alike.
+ */
+export function parseDecimalText(normalized: string): number | null {
+  const text = normalized.replace(/\u2212/g, "-");
+  if (DECIMAL.test(text)) return Number(text);
+  return GROUPED.test(text) ? Number(text.replace(/,/g, "")) : null;
+}
+
 /** A finite number from a number or a decimal string (full-width digits accepted). */
 export function toNumber(value: unknown, field: string, clause: string): number {
   if (isBlank(value)) fail("input.blank", clause, { field });
@@ -45,8 +56,7 @@ export function toNumber(value: unknown, field: string, clause: string): number 
   }
   if (typeof value === "string") {
     // U+2212 (minus sign, pasted from Word) is not touched by NFKC; full-width commas are.
-    const text = normalizeText(value).text.replace(/\u2212/g, "-");
-    const n = DECIMAL.test(text) ? Number(text) : GROUPED.test(text) ? Number(text.replace(/,/g, "")) : null;
+    const n = parseDecimalText(normalizeText(value).text);
     // A 400-digit string parses to Infinity: say what was typed, not "Infinity".
     if (n !== null && !Number.isFinite(n))
       fail("input.numberTooLarge", clause, { field, value: showValue(value) });

@@ -3,7 +3,8 @@
  * parses it, or reports on the cell what needed fixing or could not be read. Regexes and list
  * lookups are built once per column, not per cell.
  */
-import { parseDateText, toDate, fromYmd, isValidYmd } from "../dates/civil";
+import { toDate, fromYmd, isValidYmd } from "../dates/civil";
+import { parseDecimalText } from "../input/coerce";
 import { InputError } from "../problem";
 import { maskId } from "../ids";
 import type { FindingSink, Params } from "./findings";
@@ -155,15 +156,7 @@ function dateReader(spec: ColumnSpec): Reader {
       }
     }
     if (value instanceof Date || typeof value === "number" || typeof value === "string") {
-      // 20260115 typed into a General cell is the number 20260115, not a serial (that would be the
-      // year 57000): DOMAIN §9.1 accepts the form, so read it as the text it was typed as.
-      const day =
-        typeof value === "string"
-          ? parseDateText(value)
-          : typeof value === "number" && Number.isInteger(value) && value >= 10000101 && value <= 99991231
-            ? parseDateText(String(value))
-            : null;
-      if (day !== null) return day;
+      // toDate reads every form DOMAIN §9.1 accepts, 20260115 typed as a number included.
       try {
         return toDate(value, "date", spec.clause);
       } catch (error) {
@@ -175,16 +168,14 @@ function dateReader(spec: ColumnSpec): Reader {
   };
 }
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
 function numberReader(spec: ColumnSpec): Reader {
   const min = spec.min;
   return (value, ctx) => {
     let n: number | undefined;
     if (typeof value === "number") n = Number.isFinite(value) ? value : undefined;
     else if (typeof value === "string") {
-      const text = cleanText(value).replace(/[,，\s]/g, "");
-      if (DECIMAL.test(text)) n = Number(text);
+      const parsed = parseDecimalText(cleanText(value).replace(/\s/g, ""));
+      if (parsed !== null && Number.isFinite(parsed)) n = parsed;
     }
     if (n === undefined) {
       cellFinding(ctx, "CELL-NOT-NUMBER", { value: showCell(value) });

@@ -97,6 +97,11 @@ describe("cell checks (DOMAIN §9.1 cells)", () => {
     });
     for (const value of ["180", "１８０", " 180 "])
       expect(problems(run([monthly({ employees: value }), team(...TEAM_ROWS)]))).toEqual([]);
+    // Numbers read as the core coercers read them: "1,5" is a decimal comma, not 15.
+    expect(monthlyFinding({ employees: "1,5" }, "CELL-NOT-NUMBER")).toMatchObject({
+      cell: M("employees"),
+      params: { value: "1,5" },
+    });
   });
 
   test("CELL-NUMBER-AS-TEXT: a number or date where text is needed", () => {
