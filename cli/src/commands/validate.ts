@@ -15,8 +15,7 @@ import {
 import type { Command } from "../command";
 import { UsageError } from "../usage-error";
 import { checkOutPath } from "../xlsx/out-path";
-import { checkWorkbookFile, readAnyWorkbook } from "../xlsx/open-workbook";
-import { xlsAsXlsx } from "../xlsx/read-xls";
+import { checkWorkbookFile, readAnyWorkbook, xlsAsXlsxBytes } from "../xlsx/open-workbook";
 import { writeAnnotatedCopy } from "../xlsx/write-annotated";
 import { parseReportType } from "./template";
 
@@ -163,7 +162,7 @@ export const validateCommand: Command = {
     if (types) options.types = typesFor(types, grids);
     const result = validateWorkbook(grids, options);
     const view = buildView(result);
-    if (out) await writeAnnotatedCopy(format === "xls" ? await xlsAsXlsx(file) : file, out, result);
+    if (out) await writeAnnotatedCopy(format === "xls" ? await xlsAsXlsxBytes(file) : file, out, result);
     const { errors, warnings, rows } = result.summary;
     return {
       json: {

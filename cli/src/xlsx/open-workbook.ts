@@ -7,7 +7,6 @@
 import { open } from "node:fs/promises";
 import type { SheetGrid } from "../../../core/validation/sheet";
 import { checkXlsxFile, readWorkbook } from "./read-workbook";
-import { readXlsWorkbook } from "./read-xls";
 
 export type WorkbookFormat = "xlsx" | "xls";
 
@@ -38,6 +37,13 @@ export async function checkWorkbookFile(file: string): Promise<WorkbookFormat> {
 
 export async function readAnyWorkbook(file: string): Promise<{ format: WorkbookFormat; grids: SheetGrid[] }> {
   const format = await checkWorkbookFile(file);
-  const grids = format === "xls" ? await readXlsWorkbook(file) : await readWorkbook(file);
+  // SheetJS takes half a second to load: only when a .xls is actually read.
+  const grids =
+    format === "xls" ? await (await import("./read-xls")).readXlsWorkbook(file) : await readWorkbook(file);
   return { format, grids };
+}
+
+/** SheetJS loads in about half a second: an .xlsx-only run never pays for it. */
+export async function xlsAsXlsxBytes(file: string): Promise<Buffer> {
+  return (await import("./read-xls")).xlsAsXlsx(file);
 }
