@@ -23,7 +23,7 @@ export interface LayoutTemplateSummary {
 }
 
 /** Lists too long to be inline, one hidden column per distinct list, written after the layout's sheets. */
-class ListColumns {
+export class ListColumns {
   private readonly lists = new Map<string, { letter: string; items: string[] }>();
 
   source(items: string[]): string {
@@ -54,7 +54,17 @@ function fillRange(sheet: ExcelJS.Worksheet, range: string, color: string): void
     for (let c = Number(start.col); c <= Number(end.col); c++) sheet.getCell(r, c).fill = fill;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, plan: LayoutTemplateSheet, lists: ListColumns): number {
+/**
+ * Adds one layout sheet: its header block and, when given, data rows from the first data row (one
+ * value per field). `lists` null: no drop-downs (an upload file carries nothing but CNCA's sheets).
+ * Returns how many drop-down lists it added.
+ */
+export function addLayoutSheet(
+  workbook: ExcelJS.Workbook,
+  plan: LayoutTemplateSheet,
+  lists: ListColumns | null,
+  rows: readonly (string | number | null)[][] = [],
+): number {
   const { columns: xSplit, rows: ySplit } = plan.frozen;
   const sheet = workbook.addWorksheet(plan.name, {
     views: [{ state: "frozen", xSplit, ySplit, topLeftCell: `${columnName(xSplit + 1)}${ySplit + 1}` }],
@@ -76,6 +86,14 @@ function addSheet(workbook: ExcelJS.Workbook, plan: LayoutTemplateSheet, lists: 
   for (const merge of plan.merges) sheet.mergeCells(merge);
   for (const { range, color } of plan.fills) fillRange(sheet, range, color);
   if (plan.cells.length > 1) sheet.getColumn(1).width = 14;
+  const firstColumn = plan.columns.length === 0 ? 1 : sheet.getColumn(plan.columns[0]!.letter).number;
+  rows.forEach((row, r) => {
+    const target = sheet.getRow(plan.firstDataRow + r);
+    row.forEach((value, c) => {
+      if (value !== null) target.getCell(firstColumn + c).value = value;
+    });
+  });
+  if (lists === null) return 0;
 
   let count = 0;
   for (const column of plan.columns) {
@@ -101,7 +119,7 @@ export function addLayoutTemplate(workbook: ExcelJS.Workbook, layoutId: string):
   const sheets = plan.sheets.map((sheet) => ({
     name: sheet.name,
     columns: sheet.columns.length,
-    lists: addSheet(workbook, sheet, lists),
+    lists: addLayoutSheet(workbook, sheet, lists),
   }));
   lists.write(workbook);
   return { layout: layoutId, sheets };
