@@ -4,6 +4,7 @@
  * `{column}` is the CNCA header (Chinese) and `{columnEn}` its English name. A finding may carry a
  * more precise clause than the default below (the column's or the profile's), never none.
  */
+import { CNCA_CHECKS } from "./cnca/messages";
 import type { Severity } from "./sheet";
 
 export interface CheckDef {
@@ -475,6 +476,9 @@ export const CHECKS = {
     zh: "「{column}」{date} 不在报告月份 {month} 内，请确认是否应在本月报送",
     en: '"{column}" ({columnEn}) {date} is outside the report month {month}; check it belongs in this report',
   },
+
+  // ── CNCA's own upload layouts (issue 7) ───────────────────────────────────────────────────
+  ...CNCA_CHECKS,
 } as const satisfies Record<string, CheckDef>;
 
 export type CheckId = keyof typeof CHECKS;

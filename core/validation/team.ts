@@ -174,9 +174,26 @@ function checkCompetence(
   members: Member[],
   related: string[],
 ): void {
+  const team = rows[0]?.sheet;
+  // CNCA's 审核结果信息表 says competence directly: 是否专业审核员 (12) per member.
+  if (team?.has("professional")) {
+    const professional = rows.some((m, k) => {
+      const who = members[k];
+      return who !== undefined && (who.auditor || who.expert) && m.sheet.str("professional", m.i) === "是";
+    });
+    if (!professional)
+      ctx.sink.add(
+        "TEAM-NO-PROFESSIONAL",
+        a.sheet.name,
+        a.sheet.rows[a.i] ?? 0,
+        a.sheet.col("certNo"),
+        { certNo: a.certNo },
+        { related },
+      );
+    return;
+  }
   if (a.activity === undefined || a.sheet.state("scope", a.i) !== OK) return;
   const scope = majors(a.sheet.list("scope", a.i));
-  const team = rows[0]?.sheet;
   if (!team || !team.has("expertise")) {
     if (team)
       notRun(
@@ -214,6 +231,8 @@ function checkOrphans(
   activitiesByCert: Map<string, Activity[]>,
 ): void {
   for (const sheet of teams) {
+    // A CNCA team sheet's certificate numbers are checked against 证书信息表 by the template rule (cnca/cross.ts).
+    if (sheet.layout) continue;
     const reported = new Set<string>();
     for (let i = 0; i < sheet.rows.length; i++) {
       const certNo = sheet.str("certNo", i);
