@@ -30,8 +30,8 @@ export const CONVERT_NOTES = {
   "CONVERT-NO-CODE": {
     severity: "warning",
     clause: "{source}",
-    zh: "「{value}」在《{table}》中找不到对应代码，已原样写入「{field}」；上报前请改为代码",
-    en: '"{value}" has no code in the {table} list and was written to {field} as it is; replace it with a code before uploading',
+    zh: "「{value}」在《{table}》中找不到对应代码，「{field}」中未写入；请在源表改为代码，或加一列表头为字段名 {code} 的代码列",
+    en: '"{value}" has no code in the {table} list and was not written to {field}; use a code in the source, or add a column headed {code} with the codes',
   },
   "CONVERT-FIELD-MISSING": {
     severity: "warning",

@@ -155,6 +155,8 @@ interface RowContext {
   separator: string;
   /** The monthly row of the team member's audit (team rows only). */
   audit?: ReportRow;
+  /** 36、结合审核类型 of each certificate row. */
+  combined?: ReadonlyMap<ReportRow, string>;
 }
 
 const str = (row: ReportRow | undefined, key: string): string | undefined => {
@@ -255,6 +257,7 @@ const CERTIFICATE_FIELDS: Readonly<Record<string, (c: RowContext) => Derived>> =
     return codes.length === 0 ? undefined : [...new Set(codes)].join(c.separator);
   },
   risk: (c) => mapped(RISK_CODES, str(c.row, "risk")),
+  combinedAudit: (c) => c.combined?.get(c.row),
   reportType: (c) =>
     reportTypeCode({
       activity: str(c.row, "activity"),
@@ -324,6 +327,65 @@ function auditOf(team: ReportRow, audits: readonly ReportRow[]): ReportRow | und
   return audits[audits.length - 1];
 }
 
+/**
+ * One 证书信息表 row per certificate and activity: an initial audit reported as two stage rows
+ * (0101 + 0102) becomes one row — the stage-2 row with the audit running from the first stage's
+ * start to the second's end and the person-days of both (本工具约定); the stages stay apart in
+ * 审核结果信息表 (3、认证审核阶段代码).
+ */
+export function mergeStages(rows: readonly ReportRow[]): ReportRow[] {
+  const stage2 = new Map<string, ReportRow>();
+  for (const row of rows) {
+    const certNo = str(row, "certNo");
+    if (certNo !== undefined && str(row, "activity") === "0102") stage2.set(certNo, row);
+  }
+  const merged = new Map<ReportRow, ReportRow>();
+  const dropped = new Set<ReportRow>();
+  for (const row of rows) {
+    const certNo = str(row, "certNo");
+    const partner = certNo === undefined ? undefined : stage2.get(certNo);
+    if (str(row, "activity") !== "0101" || partner === undefined) continue;
+    const base = merged.get(partner) ?? { ...partner };
+    const starts = [num(row, "auditStart"), num(base, "auditStart")].filter(
+      (x): x is number => x !== undefined,
+    );
+    const ends = [num(row, "auditEnd"), num(base, "auditEnd")].filter((x): x is number => x !== undefined);
+    if (starts.length > 0) base.auditStart = Math.min(...starts);
+    if (ends.length > 0) base.auditEnd = Math.max(...ends);
+    const days = [num(row, "auditDays"), num(base, "auditDays")];
+    if (days.every((d) => d !== undefined)) base.auditDays = (days[0] ?? 0) + (days[1] ?? 0);
+    merged.set(partner, base);
+    dropped.add(row);
+  }
+  return rows.filter((row) => !dropped.has(row)).map((row) => merged.get(row) ?? row);
+}
+
+/**
+ * 36、结合审核类型 from the register: rows of one organisation (统一社会信用代码, else name) audited
+ * over the same days under different schemes were one combined audit — 01 one scheme, 02 two,
+ * 03 three, 04 four or more (CNCA-FORMAT.md §7 结合审核类型, as the ERP exporters set it).
+ */
+export function combinedAudits(rows: readonly ReportRow[]): Map<ReportRow, string> {
+  const groups = new Map<string, Set<string>>();
+  const keyOf = (row: ReportRow): string =>
+    [
+      str(row, "uscc") ?? str(row, "orgName") ?? `#${row.row}`,
+      num(row, "auditStart"),
+      num(row, "auditEnd"),
+    ].join("|");
+  for (const row of rows) {
+    const schemes = groups.get(keyOf(row)) ?? new Set<string>();
+    schemes.add(str(row, "scheme") ?? "");
+    groups.set(keyOf(row), schemes);
+  }
+  const result = new Map<ReportRow, string>();
+  for (const row of rows) {
+    const count = num(row, "auditStart") === undefined ? 1 : (groups.get(keyOf(row))?.size ?? 1);
+    result.set(row, `0${Math.min(count, 4)}`);
+  }
+  return result;
+}
+
 interface Source {
   grid: SheetGrid;
   rows: ReportRow[];
@@ -354,25 +416,31 @@ interface FillSpec {
   source: Source;
   fields: Readonly<Record<string, (c: RowContext) => Derived>>;
   audits?: Map<string, ReportRow[]>;
+  /** The rows to write (certificates: stage pairs merged); the source's rows otherwise. */
+  rows?: ReportRow[];
 }
 
 function fill(spec: FillSpec, options: ConvertOptions, separator: string, notes: Notes): OutValue[][] {
   const { sheet, source } = spec;
   const extras = extraColumns(source.grid, source.headerRow, source.used, sheet);
   const blanks = new Map<number, number>();
-  const rows = source.rows.map((row) => {
+  const records = spec.rows ?? source.rows;
+  const combined = sheet.role === "certificates" ? combinedAudits(records) : undefined;
+  const rows = records.map((row) => {
     const certNo = str(row, "certNo");
     const audit =
       spec.audits && certNo !== undefined ? auditOf(row, spec.audits.get(certNo) ?? []) : undefined;
-    const ctx: RowContext = { row, options, separator, audit };
+    const ctx: RowContext = { row, options, separator, audit, combined };
     return sheet.columns.map((column, i): OutValue => {
       const extra = extras.get(column.code);
       const copied =
         extra === undefined ? null : copiedValue(source.grid.cells[row.row - 1]?.[extra], column, separator);
-      const value = copied ?? spec.fields[column.meaning]?.(ctx) ?? null;
-      if (value === null && column.required.rule === "always") blanks.set(i, (blanks.get(i) ?? 0) + 1);
+      let value = copied ?? spec.fields[column.meaning]?.(ctx) ?? null;
+      // A derived value that is not a code of its table is left out (and noted): the platform
+      // takes codes only, and the register's text would be read as several wrong codes.
       if (typeof value === "string" && column.codeTable !== undefined && extra === undefined)
-        noteUnknownCode(spec, column, i, value, separator, notes);
+        value = knownCodes(spec, column, i, value, separator, notes);
+      if (value === null && column.required.rule === "always") blanks.set(i, (blanks.get(i) ?? 0) + 1);
       return value;
     });
   });
@@ -402,30 +470,34 @@ function fill(spec: FillSpec, options: ConvertOptions, separator: string, notes:
 
 const unknownSeen = new WeakMap<FillSpec, Set<string>>();
 
-/** A coded field whose derived value is not a code of its table: noted once per field and value. */
-function noteUnknownCode(
+/** The parts of a derived coded value its table holds; the others are noted once per field and value. */
+function knownCodes(
   spec: FillSpec,
   column: LayoutColumn,
   i: number,
   value: string,
   separator: string,
   notes: Notes,
-): void {
+): string | null {
   const parts = column.multi ? value.split(separator) : [value];
-  for (const part of parts) {
-    if (codeFromTable(column.codeTable!, part) === part) continue;
+  const kept = parts.filter((part) => {
+    if (codeFromTable(column.codeTable!, part) === part) return true;
     const seen = unknownSeen.get(spec) ?? new Set<string>();
     unknownSeen.set(spec, seen);
     const key = `${column.code}\u0000${part}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    notes.add("CONVERT-NO-CODE", spec.sheet.name, spec.plan.firstDataRow, spec.sheet.firstColumn + i, {
-      value: part,
-      table: codeTable(column.codeTable!)?.name ?? column.codeTable!,
-      field: column.header,
-      source: fieldClause(spec.sheet, column),
-    });
-  }
+    if (!seen.has(key)) {
+      seen.add(key);
+      notes.add("CONVERT-NO-CODE", spec.sheet.name, spec.plan.firstDataRow, spec.sheet.firstColumn + i, {
+        value: part,
+        table: codeTable(column.codeTable!)?.name ?? column.codeTable!,
+        field: column.header,
+        code: column.code,
+        source: fieldClause(spec.sheet, column),
+      });
+    }
+    return false;
+  });
+  return kept.length === 0 ? null : kept.join(separator);
 }
 
 /** Converts the friendly sheets of `grids` into the sheets of CNCA layout `layoutId`. */
@@ -455,7 +527,14 @@ export function convertToCnca(
     const fields = sheet.role === "certificates" ? CERTIFICATE_FIELDS : TEAM_FIELDS;
     const rows = sources.flatMap((source) =>
       fill(
-        { sheet, plan: sheetPlan, source, fields, audits: sheet.role === "team" ? audits : undefined },
+        {
+          sheet,
+          plan: sheetPlan,
+          source,
+          fields,
+          audits: sheet.role === "team" ? audits : undefined,
+          rows: sheet.role === "certificates" ? mergeStages(source.rows) : undefined,
+        },
         options,
         layout.separator,
         notes,
