@@ -438,7 +438,7 @@ function fill(spec: FillSpec, options: ConvertOptions, separator: string, notes:
       let value = copied ?? spec.fields[column.meaning]?.(ctx) ?? null;
       // A derived value that is not a code of its table is left out (and noted): the platform
       // takes codes only, and the register's text would be read as several wrong codes.
-      if (typeof value === "string" && column.codeTable !== undefined && extra === undefined)
+      if (typeof value === "string" && column.codeTable !== undefined && copied === null)
         value = knownCodes(spec, column, i, value, separator, notes);
       if (value === null && column.required.rule === "always") blanks.set(i, (blanks.get(i) ?? 0) + 1);
       return value;
