@@ -39,6 +39,12 @@ export const CONVERT_NOTES = {
     zh: "「{field}」易读格式中没有，也未能推得，已留空（{count} 行）；模版要求填写（必填或校验级别 1）：可在源表加一列，表头写「{header}」或字段名 {code}，转换时会照抄",
     en: "{field} is not in the friendly layout and could not be derived; left blank in {count} rows, though the template asks for it (required or 校验级别 1). Add a source column headed {header} or {code} and it is copied",
   },
+  "CONVERT-FIELD-BLANK": {
+    severity: "warning",
+    clause: "{source}",
+    zh: "源表「{sheet}」的「{column}」列有 {count} 行为空，「{field}」已留空；模版要求填写（必填或校验级别 1）",
+    en: 'column {column} of source sheet "{sheet}" is blank in {count} rows, so {field} is left blank there, though the template asks for it',
+  },
   "CONVERT-OPTION-MISSING": {
     severity: "warning",
     clause: "{source}",

@@ -440,7 +440,9 @@ function fill(spec: FillSpec, options: ConvertOptions, separator: string, notes:
       // takes codes only, and the register's text would be read as several wrong codes.
       if (typeof value === "string" && column.codeTable !== undefined && copied === null)
         value = knownCodes(spec, column, i, value, separator, notes);
-      if (value === null && column.required.rule === "always") blanks.set(i, (blanks.get(i) ?? 0) + 1);
+      if (value === null && column.meaning === "surveillanceCount" && str(row, "activity") === "03")
+        notes.add("CONVERT-SURVEILLANCE-NUMBER", source.grid.name, row.row, 0, {});
+      else if (value === null && column.required.rule === "always") blanks.set(i, (blanks.get(i) ?? 0) + 1);
       return value;
     });
   });
@@ -450,10 +452,19 @@ function fill(spec: FillSpec, options: ConvertOptions, separator: string, notes:
     const source = fieldClause(sheet, column);
     const option =
       column.meaning === "cbApproval" ? "--cb" : column.meaning === "cbBranch" ? "--branch" : null;
+    const extra = extras.get(column.code);
     if (option !== null)
       notes.add("CONVERT-OPTION-MISSING", sheet.name, cell.row, cell.column, {
         field: column.header,
         option,
+        source,
+      });
+    else if (extra !== undefined)
+      notes.add("CONVERT-FIELD-BLANK", sheet.name, cell.row, cell.column, {
+        sheet: spec.source.grid.name,
+        column: showCell(spec.source.grid.cells[spec.source.headerRow - 1]?.[extra]),
+        field: column.header,
+        count,
         source,
       });
     else
