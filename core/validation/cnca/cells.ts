@@ -101,6 +101,10 @@ function readCode(ctx: CellContext, raw: CellValue, text: string, table: CodeTab
 }
 
 function checkInTable(ctx: CellContext, table: CodeTable, code: string): void {
+  if (table.classWidth !== undefined && code.length !== table.classWidth) {
+    cellFinding(ctx, "CNCA-CODE-LEVEL", { value: code, table: table.name, width: table.classWidth });
+    return;
+  }
   if (table.values[code] !== undefined) return;
   // 认证项目分类代码 at a higher level (审核计划信息表 uses the 5-character A0102): a known prefix or code start.
   if (
@@ -108,10 +112,6 @@ function checkInTable(ctx: CellContext, table: CodeTable, code: string): void {
     (table.prefixes[code] !== undefined || Object.keys(table.values).some((k) => k.startsWith(code)))
   )
     return;
-  if (table.classWidth !== undefined && code.length !== table.classWidth) {
-    cellFinding(ctx, "CNCA-CODE-LEVEL", { value: code, table: table.name, width: table.classWidth });
-    return;
-  }
   const known = Object.keys(table.values);
   const sample =
     known.length <= 12 ? known.map((k) => `${k} ${table.values[k]}`).join("、") : `${known.length} 项`;

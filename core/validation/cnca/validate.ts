@@ -144,7 +144,11 @@ const NEEDS: Readonly<Partial<Record<ReportType, readonly { zh: string; en: stri
   monthly: [
     { zh: "审核人日数", en: "audit time", keys: ["auditDays", "employees", "activity"] },
     { zh: "基础人日数", en: "base person-days", keys: ["baseDays", "employees"] },
-    { zh: "再认证次数与证书号", en: "re-certification count and certificate number", keys: ["recertCount", "certNo"] },
+    {
+      zh: "再认证次数与证书号",
+      en: "re-certification count and certificate number",
+      keys: ["recertCount", "certNo"],
+    },
   ],
   team: [
     { zh: "审核组专业能力", en: "team competence", keys: ["professional"] },
