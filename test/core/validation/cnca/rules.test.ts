@@ -279,7 +279,7 @@ describe("rules across fields and sheets", () => {
       ...CERT,
       CERT_NUMBER: "081226HG00017R000-1",
       IS_C_CERTI: "1",
-      M_CERTI_NUM: CERT.CERT_NUMBER,
+      M_CERTI_NUM: CERT.CERT_NUMBER ?? null,
       CERTI_E_DATE: "2029-10-20",
     };
     const result = run([certs([CERT, sub]), team()]);
