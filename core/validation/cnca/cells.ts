@@ -74,12 +74,16 @@ function noteTrim(ctx: CellContext, raw: string, text: string): void {
   });
 }
 
-/** Codes of a table that are all digits of one width: a number 3 then stands for 03. */
+const widthMemo = new Map<string, number | undefined>();
+
+/** Codes of a table that are all digits of one width: a number 3 then stands for 03 (once per table). */
 function digitWidth(table: CodeTable): number | undefined {
+  if (widthMemo.has(table.id)) return widthMemo.get(table.id);
   const widths = new Set(Object.keys(table.values).map((k) => (/^\d+$/.test(k) ? k.length : -1)));
-  if (widths.size !== 1) return undefined;
   const [w] = [...widths];
-  return w !== undefined && w > 0 ? w : undefined;
+  const width = widths.size === 1 && w !== undefined && w > 0 ? w : undefined;
+  widthMemo.set(table.id, width);
+  return width;
 }
 
 const MULTI_WRONG = /[;,，、]/;
