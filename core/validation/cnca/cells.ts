@@ -147,7 +147,8 @@ function readText(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREADAB
   if (text === "") return UNREADABLE;
   if (col.maxLength !== undefined && [...text].length > col.maxLength)
     cellFinding(ctx, "CNCA-TOO-LONG", { length: [...text].length, max: col.maxLength });
-  if (col.check === "cert-no") {
+  if (col.check !== undefined && col.check !== "division") {
+    // Certificate, credit-code and ID numbers: letters upper case, no spaces (CNCA 报告规范).
     const normal = text.replace(/\s+/g, "").toUpperCase();
     if (normal !== text) cellFinding(ctx, "CNCA-CERTNO-FORM", { value: text, normalised: normal });
     text = normal;
