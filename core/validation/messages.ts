@@ -62,11 +62,12 @@ export const CHECKS = {
     zh: "未指定报告日期，未检查证书是否已过期、状态变更是否按时上报、暂停是否超期",
     en: "no report date given: expiry at the report date, late status reports and over-long suspensions were not checked",
   },
+  // An error: a file of which nothing was read must not pass as fine (issue 7).
   "WORKBOOK-NO-REPORT": {
-    severity: "warning",
+    severity: "error",
     clause: SECTION9,
-    zh: "工作簿中没有识别出任何报送表；请检查表头，或为工作表选择表类型",
-    en: "no report sheet was recognised in the workbook; check the headers or choose a sheet type",
+    zh: "工作簿中没有识别出任何报送表，未读取任何数据；请检查表头（CNCA 模版的字段代码行或编号表头），或为工作表选择表类型",
+    en: "no report sheet was recognised in the workbook and nothing was read; check the headers (CNCA's field-code row or numbered headers) or choose a sheet type",
   },
   "CHECK-NOT-RUN": {
     severity: "warning",

@@ -152,8 +152,14 @@ function checkTeam(ctx: CheckContext, a: Activity, rows: RowRef[]): void {
     ctx.sink.add("TEAM-NO-LEADER", a.sheet.name, row, col, names, { related });
   if (!members.some((m) => m.auditor && m.fullTime))
     ctx.sink.add("TEAM-NO-FULLTIME", a.sheet.name, row, col, names, { related });
-  const trainees = members.filter((m) => m.trainee).length;
-  const auditors = members.filter((m) => m.auditor).length;
+  // People, not rows, where CNCA's 审核结果信息表 lists a member once per audit stage.
+  const person = (k: number): string => {
+    const m = rows[k];
+    if (!m?.sheet.layout) return `#${k}`;
+    return m.sheet.str("idNo", m.i) ?? m.sheet.str("name", m.i) ?? `#${k}`;
+  };
+  const trainees = new Set(members.flatMap((m, k) => (m.trainee ? [person(k)] : []))).size;
+  const auditors = new Set(members.flatMap((m, k) => (m.auditor ? [person(k)] : []))).size;
   if (trainees > auditors)
     ctx.sink.add(
       "TEAM-TOO-MANY-TRAINEES",

@@ -74,12 +74,16 @@ function noteTrim(ctx: CellContext, raw: string, text: string): void {
   });
 }
 
-/** Codes of a table that are all digits of one width: a number 3 then stands for 03. */
+const widthMemo = new Map<string, number | undefined>();
+
+/** Codes of a table that are all digits of one width: a number 3 then stands for 03 (once per table). */
 function digitWidth(table: CodeTable): number | undefined {
+  if (widthMemo.has(table.id)) return widthMemo.get(table.id);
   const widths = new Set(Object.keys(table.values).map((k) => (/^\d+$/.test(k) ? k.length : -1)));
-  if (widths.size !== 1) return undefined;
   const [w] = [...widths];
-  return w !== undefined && w > 0 ? w : undefined;
+  const width = widths.size === 1 && w !== undefined && w > 0 ? w : undefined;
+  widthMemo.set(table.id, width);
+  return width;
 }
 
 const MULTI_WRONG = /[;,，、]/;
@@ -101,6 +105,10 @@ function readCode(ctx: CellContext, raw: CellValue, text: string, table: CodeTab
 }
 
 function checkInTable(ctx: CellContext, table: CodeTable, code: string): void {
+  if (table.classWidth !== undefined && code.length !== table.classWidth) {
+    cellFinding(ctx, "CNCA-CODE-LEVEL", { value: code, table: table.name, width: table.classWidth });
+    return;
+  }
   if (table.values[code] !== undefined) return;
   // 认证项目分类代码 at a higher level (审核计划信息表 uses the 5-character A0102): a known prefix or code start.
   if (
@@ -108,10 +116,6 @@ function checkInTable(ctx: CellContext, table: CodeTable, code: string): void {
     (table.prefixes[code] !== undefined || Object.keys(table.values).some((k) => k.startsWith(code)))
   )
     return;
-  if (table.classWidth !== undefined && code.length !== table.classWidth) {
-    cellFinding(ctx, "CNCA-CODE-LEVEL", { value: code, table: table.name, width: table.classWidth });
-    return;
-  }
   const known = Object.keys(table.values);
   const sample =
     known.length <= 12 ? known.map((k) => `${k} ${table.values[k]}`).join("、") : `${known.length} 项`;
@@ -143,7 +147,8 @@ function readText(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREADAB
   if (text === "") return UNREADABLE;
   if (col.maxLength !== undefined && [...text].length > col.maxLength)
     cellFinding(ctx, "CNCA-TOO-LONG", { length: [...text].length, max: col.maxLength });
-  if (col.check === "cert-no") {
+  if (col.check !== undefined && col.check !== "division") {
+    // Certificate, credit-code and ID numbers: letters upper case, no spaces (CNCA 报告规范).
     const normal = text.replace(/\s+/g, "").toUpperCase();
     if (normal !== text) cellFinding(ctx, "CNCA-CERTNO-FORM", { value: text, normalised: normal });
     text = normal;

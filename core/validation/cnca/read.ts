@@ -12,6 +12,9 @@ import { readCncaCell, UNREADABLE, type CncaValue } from "./cells";
 import type { CncaMatch } from "./recognise";
 import { isHeaderLike, type Structure } from "./structure";
 
+/** Enough for every code list; a column of all-distinct values stops growing here. */
+const CACHE_LIMIT = 5000;
+
 /** 0 blank, 1 read, 2 present but unreadable (a finding was made). */
 export const BLANK = 0;
 export const OK = 1;
@@ -112,8 +115,18 @@ export function readCncaSheet(
       column: p.index + 1,
       col: p.col,
     };
+    // Coded, numeric and date columns repeat few texts: a text read once without a finding is reused.
+    const cache = p.col.type !== "text" || p.col.codeTable ? new Map<string, CncaValue>() : null;
     for (let i = 0; i < rows.length; i++) {
       const raw = grid.cells[(rows[i] ?? 1) - 1]?.[p.index];
+      if (cache && typeof raw === "string") {
+        const hit = cache.get(raw);
+        if (hit !== undefined) {
+          values[i] = hit;
+          state[i] = OK;
+          continue;
+        }
+      }
       if (isBlankCell(raw)) continue;
       ctx.row = rows[i] ?? 0;
       if (isErrorValue(raw)) {
@@ -125,11 +138,14 @@ export function readCncaSheet(
         state[i] = BAD;
         continue;
       }
+      const before = sink.list.length;
       const v = readCncaCell(ctx, raw ?? null);
       if (v === UNREADABLE) state[i] = BAD;
       else {
         values[i] = v;
         state[i] = OK;
+        if (cache && typeof raw === "string" && sink.list.length === before && cache.size < CACHE_LIMIT)
+          cache.set(raw, v);
       }
     }
     sheet.columns.set(p.col.code, { col: p.col, index: p.index, values, state });

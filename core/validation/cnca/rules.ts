@@ -96,6 +96,9 @@ function isBlank(sheet: CncaSheet, code: string, i: number): boolean {
 
 function ruleFindings(sheet: CncaSheet, col: LayoutColumn, i: number, sink: FindingSink): void {
   const { required } = col;
+  const blank = isBlank(sheet, col.code, i);
+  // Most cells break no rule: the finding's parts are only made when one may be due.
+  if (blank ? required.rule === "optional" : !required.blankUnless) return;
   const row = sheet.rows[i] ?? 0;
   const column = sheet.col(col.code);
   const clause = citation(sheet.def.name, col);
@@ -105,7 +108,6 @@ function ruleFindings(sheet: CncaSheet, col: LayoutColumn, i: number, sink: Find
     basis: BASIS_TEXT[required.basis].zh,
     basisEn: BASIS_TEXT[required.basis].en,
   };
-  const blank = isBlank(sheet, col.code, i);
   if (blank && required.rule === "always")
     sink.add(
       required.basis === "note" ? "CNCA-REQUIRED" : "CNCA-REQUIRED-UNSURE",

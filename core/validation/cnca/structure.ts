@@ -213,6 +213,14 @@ function reportExtra(
 
 /** A data row that repeats the header (a second header pasted into the data). */
 export function isHeaderLike(row: CellValue[] | undefined, match: CncaMatch): boolean {
+  // Cheap first look (every data row passes here): the first located field's cell must be its code or header.
+  const k = match.columnAt.findIndex((i) => i >= 0);
+  const c = match.sheet.columns[k];
+  const v = row?.[match.columnAt[k] ?? -1];
+  if (!c || typeof v !== "string") return false;
+  const h = headerForm(v);
+  if (h !== headerForm(c.code) && h !== headerForm(c.header) && numberedHeader(v)?.item !== c.item)
+    return false;
   return (
     rowIs(row, "fieldCode", match.sheet, match.columnAt) || rowIs(row, "header", match.sheet, match.columnAt)
   );

@@ -15,7 +15,7 @@ import {
   checkSubCertMark,
   checkValidButExpired,
 } from "../certificate";
-import type { CheckContext } from "../context";
+import { notRun, type CheckContext } from "../context";
 import type { FindingSink } from "../findings";
 import type { ParsedSheet } from "../read";
 import { checkDuplicates, checkSuspensionLength } from "../register";
@@ -128,6 +128,7 @@ export function runCncaChecks(sheets: CncaSheet[], ctx: CheckContext): void {
   }
   checkCrossRules({ sink: ctx.sink, reportDate: ctx.reportDate, sheets });
   checkStageTeams(ctx);
+  noteMissingFields(ctx);
   const layouts = new Map(sheets.map((s) => [s.layout.id, s.layout]));
   // The 2021 revision keeps the 2016 sheets: a 2016 sheet beside a 2021 plan is one upload.
   if (layouts.has("cnca-2021")) layouts.delete("cnca-2016");
@@ -137,6 +138,59 @@ export function runCncaChecks(sheets: CncaSheet[], ctx: CheckContext): void {
       layoutsEn: [...layouts.values()].map((l) => l.titleEn).join(", "),
     });
 }
+
+/** What each domain check on CNCA fields needs; a sheet lacking a field says once that the check did not run. */
+const NEEDS: Readonly<Partial<Record<ReportType, readonly { zh: string; en: string; keys: string[] }[]>>> = {
+  monthly: [
+    { zh: "审核人日数", en: "audit time", keys: ["auditDays", "employees", "activity"] },
+    { zh: "基础人日数", en: "base person-days", keys: ["baseDays", "employees"] },
+    {
+      zh: "再认证次数与证书号",
+      en: "re-certification count and certificate number",
+      keys: ["recertCount", "certNo"],
+    },
+  ],
+  team: [
+    { zh: "审核组专业能力", en: "team competence", keys: ["professional"] },
+    { zh: "第一、二阶段审核组", en: "stage teams", keys: ["stage", "idNo"] },
+    { zh: "审核组长与专职审核员", en: "team leader and full-time auditor", keys: ["role", "fullTime"] },
+  ],
+};
+
+function noteMissingFields(ctx: CheckContext): void {
+  for (const sheet of ctx.sheets) {
+    if (!sheet.layout || sheet.rows.length === 0) continue;
+    for (const need of NEEDS[sheet.type] ?? []) {
+      const lacking = need.keys.filter((k) => !sheet.has(k));
+      if (lacking.length === 0) continue;
+      notRun(
+        ctx,
+        sheet.name,
+        0,
+        0,
+        { zh: need.zh, en: need.en },
+        {
+          zh: `「${sheet.name}」中没有${lacking.map((k) => `「${FIELD_NAMES[k]?.zh ?? k}」`).join("")}字段`,
+          en: `sheet "${sheet.name}" has no ${lacking.map((k) => FIELD_NAMES[k]?.en ?? k).join(", ")} field`,
+        },
+      );
+    }
+  }
+}
+
+const FIELD_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  auditDays: { zh: "审核人日数", en: "CHK_PD_NUM" },
+  employees: { zh: "获证组织体系覆盖的员工数", en: "RELA_PEOP_NUM" },
+  activity: { zh: "认证审核活动代码", en: "APPR_AC_CODE" },
+  baseDays: { zh: "基础人日数", en: "BASE_PD_NUM" },
+  recertCount: { zh: "再认证次数", en: "A_AUTH_TIMES" },
+  certNo: { zh: "认证证书号", en: "CERT_NUMBER" },
+  professional: { zh: "是否专业审核员", en: "IS_PROF_M" },
+  stage: { zh: "认证审核阶段代码", en: "APPR_STAGE" },
+  idNo: { zh: "身份证件号码", en: "ID_CODE" },
+  role: { zh: "审核组成员角色代码", en: "APPR_M_ROLE" },
+  fullTime: { zh: "是否专职人员", en: "IS_SPECIAL" },
+};
 
 /** Sheets whose emptiness the friendly SHEET-EMPTY already reports. */
 function toParsedSheetRole(sheet: CncaSheet): boolean {
