@@ -12,20 +12,12 @@ import { useEffect, useMemo, useState } from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { computeAudit, type AuditForm, type FactorEntry } from "../audit-time/calculate";
 import { FactorList } from "../audit-time/FactorList";
+import { AUDIT_TYPE_OPTIONS, typeLabel } from "../audit-time/type-options";
 import { TableFill } from "../audit-time/TableFill";
 import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
 import { useSettings } from "../shell/settings";
 import { usePaneStyles } from "../shell/styles";
 import { useWorkbook } from "../shell/workbook-context";
-
-/** Values are spellings the core accepts (DOMAIN §3.4); they also go into formulas as written. */
-export const AUDIT_TYPE_OPTIONS = [
-  { value: "初次", label: "初次认证" },
-  { value: "一阶段", label: "第一阶段" },
-  { value: "二阶段", label: "第二阶段" },
-  { value: "监督", label: "监督审核" },
-  { value: "再认证", label: "再认证" },
-] as const;
 
 const useStyles = makeStyles({
   /** Two inputs a row: a 320 px pane keeps about 290 px, enough for two 140 px fields. */
@@ -60,10 +52,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
 });
-
-function typeLabel(value: string): string {
-  return AUDIT_TYPE_OPTIONS.find((o) => o.value === value)?.label ?? value;
-}
 
 export function AuditTimePane() {
   const pane = usePaneStyles();
