@@ -117,8 +117,11 @@ export function calculate(
   const employees = toPositiveNumber(input.employees, employeesField, HEADCOUNT_CLAUSE);
   const adjustClause = profile.maxReduction.clause;
   // Blank is tested before the % sign is dropped: "%" alone is a bad value, not a missing one.
+  // No factors ticked is no documented adjustment, as a blank adjustPct is.
   const factors =
-    input.factors === undefined || minimum ? null : factorAdjustment(profile, input.factors, record);
+    input.factors === undefined || input.factors.length === 0 || minimum
+      ? null
+      : factorAdjustment(profile, input.factors, record);
   if (factors && !isBlank(input.adjustPct))
     fail("auditTime.factorsWithAdjust", profile.adjustFactors.clause, { value: showValue(input.adjustPct) });
   const adjustPct = factors

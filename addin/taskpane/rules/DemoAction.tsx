@@ -36,12 +36,12 @@ export function DemoAction({ profile }: { profile: string }) {
         await downloader.download(fileName, sheets);
         setNotice({
           intent: "success",
-          text: `已下载「${fileName}」：工作表 ${list}（结果为计算核心算出的数值）`,
+          text: `已下载「${fileName}」：工作表${list}（结果为计算核心算出的数值）`,
         });
       } else
         setNotice({
           intent: "success",
-          text: `已插入工作表 ${list}：=CERT.* 公式、人数与人日图表、练习和答案`,
+          text: `已插入工作表${list}：=CERT.* 公式、人数与人日图表、练习和答案`,
         });
     } catch (error) {
       setNotice({ intent: "error", text: messageOf(error) });

@@ -99,6 +99,24 @@ describe("the record with factors, golden", () => {
     );
   });
 
+  test("no factor ticked is no adjustment: the record is the plain one", () => {
+    const input = { employees: 100, type: "initial", profile: "SR-GGBZ" };
+    expect(record({ ...input, factors: [] })).toBe(record(input));
+  });
+
+  test("SR-GGBZ, factors that cancel out: the adjustment step says 0 %, never a bare arrow", () => {
+    const text = record({
+      employees: 100,
+      type: "initial",
+      profile: "SR-GGBZ",
+      factors: [
+        { id: "inc-a", pct: 5 },
+        { id: "red-a", pct: 5 },
+      ],
+    });
+    expect(text).toContain("增加因素「多场所审核」+5%；减少因素「体系成熟」−5%；调整 0% → 6.5；");
+  });
+
   test("HG-ZGLY: risk recorded only, the factors move the time", () => {
     expect(
       record({ employees: 180, risk: "high", profile: "HG-ZGLY", factors: [{ id: "red-b", pct: "5%" }] }),
