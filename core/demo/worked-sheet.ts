@@ -80,8 +80,10 @@ function riskSection(grid: SheetGrid, profile: RuleProfile): boolean {
 
 function chartSection(grid: SheetGrid, profile: RuleProfile, all: readonly RuleProfile[]): void {
   const series = distinctTables(profile, all);
-  grid.add(["有效人数与初次审核人日（图表数据，风险取中、不调整）"], { bold: true });
-  const header = grid.add(["有效人数", ...series.map((p) => `${p.id}（${p.table.name}）`)], { bold: true });
+  grid.add(["有效人数与初次审核人日（图表数据：A 列为有效人数，风险取中、不调整）"], { bold: true });
+  // The top-left cell stays blank: Excel then reads the numeric first column as the categories,
+  // not as one more series.
+  const header = grid.add([null, ...series.map((p) => `${p.id}（${p.table.name}）`)], { bold: true });
   let last = header;
   for (const employees of chartHeadcounts(series)) {
     const ref = grid.ref(1);

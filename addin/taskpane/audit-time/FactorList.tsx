@@ -5,7 +5,7 @@
  * typed (though "-10" in a reduction field is read as the same 10 %). Headings cite the profile's
  * own clause.
  */
-import { useId, useState } from "react";
+import { useId } from "react";
 import { Checkbox, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { getProfile } from "../../../core/profiles";
 import { usePaneStyles } from "../shell/styles";
@@ -54,18 +54,22 @@ export function FactorList({
   profileId,
   factors,
   totalPct,
+  open,
+  onToggle,
   onChange,
 }: {
   profileId: string;
   factors: Readonly<Record<string, FactorEntry>>;
   /** The core's sum of the ticked factors, when it could compute one. */
   totalPct: number | null;
+  /** Folded by default; the pane keeps its result in view while the list is open. */
+  open: boolean;
+  onToggle: () => void;
   onChange: (id: string, entry: FactorEntry) => void;
 }) {
   const pane = usePaneStyles();
   const styles = useStyles();
   const panelId = useId();
-  const [open, setOpen] = useState(false);
   const { adjustFactors } = getProfile(profileId);
   const ticked = adjustFactors.items.filter((f) => factors[f.id]?.checked).length;
   const summary =
@@ -77,7 +81,7 @@ export function FactorList({
         className={styles.toggle}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={onToggle}
       >
         <span aria-hidden="true">{open ? "▾" : "▸"}</span>
         <span>

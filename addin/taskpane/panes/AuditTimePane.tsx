@@ -9,14 +9,14 @@
 import { getProfile } from "../../../core/profiles";
 import { ProfileOptions } from "../shell/ProfileOptions";
 import { useEffect, useMemo, useState } from "react";
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { computeAudit, type AuditForm, type FactorEntry } from "../audit-time/calculate";
 import { FactorList } from "../audit-time/FactorList";
 import { AUDIT_TYPE_OPTIONS, typeLabel } from "../audit-time/type-options";
 import { TableFill } from "../audit-time/TableFill";
 import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
 import { useSettings } from "../shell/settings";
-import { usePaneStyles } from "../shell/styles";
+import { TAB_BAR_HEIGHT, usePaneStyles } from "../shell/styles";
 import { useWorkbook } from "../shell/workbook-context";
 
 const useStyles = makeStyles({
@@ -38,6 +38,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     minWidth: 0,
+  },
+  /** While the factor list is open the result stays under the tab bar, in view as percentages are typed. */
+  pinned: {
+    position: "sticky",
+    top: TAB_BAR_HEIGHT,
+    zIndex: 1,
+    boxShadow: tokens.shadow4,
   },
   days: {
     margin: 0,
@@ -68,6 +75,7 @@ export function AuditTimePane() {
   const [profileChosen, setProfileChosen] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  const [factorsOpen, setFactorsOpen] = useState(false);
 
   // Follow the default profile from the settings pane until the user picks one here.
   useEffect(() => {
@@ -147,7 +155,11 @@ export function AuditTimePane() {
         有效人数含各班次、承包方及兼职折算人员（见 {tableClause} 注）；初次认证含第一、第二阶段。
       </p>
 
-      <section className={styles.result} aria-label="计算结果" aria-live="polite">
+      <section
+        className={mergeClasses(styles.result, factorsOpen && styles.pinned)}
+        aria-label="计算结果"
+        aria-live="polite"
+      >
         {outcome.ok ? (
           <>
             <p className={pane.text}>{typeLabel(form.type)}审核时间</p>
@@ -175,6 +187,8 @@ export function AuditTimePane() {
         profileId={form.profile}
         factors={form.factors}
         totalPct={outcome.ok ? outcome.adjustPct : null}
+        open={factorsOpen}
+        onToggle={() => setFactorsOpen((o) => !o)}
         onChange={setFactor}
       />
 

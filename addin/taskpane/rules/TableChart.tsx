@@ -94,7 +94,7 @@ export function TableChart({
           <text x={frame.width - frame.right} y={frame.height - 2} textAnchor="end">
             有效人数（人）
           </text>
-          <text x={2} y={frame.top + 2} dominantBaseline="hanging">
+          <text x={frame.left + 3} y={frame.top} dominantBaseline="hanging">
             人日
           </text>
         </g>

@@ -78,7 +78,10 @@ describe("live result", () => {
     expect(screen.queryByRole("checkbox", { name: "体系成熟" })).toBeNull();
     // The result comes before the folded factors in the pane.
     expect(result().compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(getComputedStyle(result()).position).not.toBe("sticky");
     fireEvent.click(toggle);
+    // Open, the list is long: the result stays pinned under the tab bar while percentages are typed.
+    expect([getComputedStyle(result()).position, getComputedStyle(result()).top]).toEqual(["sticky", "41px"]);
     fireEvent.click(screen.getByRole("checkbox", { name: "体系成熟" }));
     expect(within(result()).getByRole("alert").textContent).toBe(
       "调整因素「体系成熟」的减少百分比为空，请填写，如 10 或 10%（依据 001 附录B 注4 2)a）",

@@ -98,7 +98,9 @@ describe.each(listProfiles().map((p) => p.id))("the demo under %s", (id) => {
     if (!chart) throw new Error("no chart");
     expect(chart.kind).toBe("line");
     const source = parseRange(chart.source);
-    expect(cellAt(sheet, `A${source.top}`)).toBe("有效人数");
+    // Blank top-left: Excel takes the numeric first column as categories, not as a series.
+    expect(cellAt(sheet, `A${source.top}`)).toBeNull();
+    expect(cellAt(sheet, `A${source.top - 1}`)).toMatch(/A 列为有效人数/);
     expect(source.bottom).toBe(sheet.rows.length);
     const headcounts = sheet.rows.slice(source.top, source.bottom).map((r) => r[0]);
     expect(headcounts.slice(0, 4)).toEqual([1, 10, 15, 16]);
