@@ -47,9 +47,9 @@ function withoutPercentSign(value: unknown): unknown {
   return typeof value === "string" ? value.replace(/(\S)\s*[%％]\s*$/, "$1") : value;
 }
 
-/** "+10", "−25", "0": a signed part of a total, never "减少 -35". */
+/** "+10", "-25", "0": a signed part of a total (as the user typed it), never "减少 -35". */
 function signedPct(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : "0";
+  return value > 0 ? `+${value}` : String(value);
 }
 
 function exactInput(value: number, field: string, clause: string): Rational {

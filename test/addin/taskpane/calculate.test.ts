@@ -126,7 +126,7 @@ describe("the audit-time pane's calculation", () => {
   test("more than 30 % reduction in total is the core's message citing 004 5.4.2.3, without a double negative", () => {
     const outcome = computeAudit(form({ risk: "低", factors: { "red-a": { checked: true, pct: "25" } } }));
     expect(outcome.ok ? "" : outcome.message).toBe(
-      "审核时间合计减少 35%（风险 −10%，调整 −25%），超过允许的最大减少 30%（依据 004 5.4.2.3）",
+      "审核时间合计减少 35%（风险 -10%，调整 -25%），超过允许的最大减少 30%（依据 004 5.4.2.3）",
     );
   });
 

@@ -156,7 +156,7 @@ describe("bad factor input: which message", () => {
       "auditTime.factorPctNegative",
       "增加审核时间的因素「多场所审核」填写了「-5%」",
     ],
-    [[{ id: "red-a", pct: 31 }], "auditTime.reductionTooLarge", "审核时间合计减少 31%（风险 0%，调整 −31%）"],
+    [[{ id: "red-a", pct: 31 }], "auditTime.reductionTooLarge", "审核时间合计减少 31%（风险 0%，调整 -31%）"],
   ])("%j → %s", (factors, code, message) => {
     const error = problemOf(() => auditDays({ ...base, factors }));
     expect(error.problem.code).toBe(code);
