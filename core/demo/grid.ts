@@ -5,6 +5,7 @@ import type { DemoCell, DemoChart, DemoSheet } from "./types";
 export class SheetGrid {
   private readonly rows: DemoCell[][] = [];
   private readonly bold: string[] = [];
+  private readonly text: string[] = [];
   private chart: DemoChart | undefined;
 
   constructor(
@@ -33,12 +34,17 @@ export class SheetGrid {
     this.add([]);
   }
 
+  /** Rows `from`–`to` of `column` hold codes that must stay text. */
+  markText(column: number, from: number, to: number): void {
+    if (to >= from) this.text.push(`${a1(from, column)}:${a1(to, column)}`);
+  }
+
   setChart(chart: DemoChart): void {
     this.chart = chart;
   }
 
   build(): DemoSheet {
-    const sheet: DemoSheet = { name: this.name, rows: this.rows, bold: this.bold };
+    const sheet: DemoSheet = { name: this.name, rows: this.rows, bold: this.bold, text: this.text };
     if (this.chart) sheet.chart = this.chart;
     return sheet;
   }

@@ -36,6 +36,11 @@ export interface DemoSheet {
   rows: DemoCell[][];
   /** A1 ranges shown bold (titles and headers). */
   bold: string[];
+  /**
+   * A1 ranges to format as text before the values go in, so Excel keeps a scope code such as
+   * "03.01.02" or "29.01" as typed instead of reading it as a date or a number.
+   */
+  text: string[];
   chart?: DemoChart;
 }
 

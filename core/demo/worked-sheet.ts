@@ -29,6 +29,7 @@ function auditSection(grid: SheetGrid, profile: RuleProfile): void {
       bold: true,
     },
   );
+  const first = grid.nextRow;
   for (const c of workedCases(profile)) {
     const refs = { employees: grid.ref(1), risk: grid.ref(2), type: grid.ref(3), adjustPct: grid.ref(4) };
     const days = auditDaysCall(c, refs);
@@ -42,6 +43,7 @@ function auditSection(grid: SheetGrid, profile: RuleProfile): void {
       explainCall(c, refs),
     ]);
   }
+  grid.markText(2, first, grid.nextRow - 1);
 }
 
 function samplingSection(grid: SheetGrid): void {
@@ -73,8 +75,10 @@ function riskSection(grid: SheetGrid, profile: RuleProfile): boolean {
   const codes = ["03.01.02", "29.01", "17.06"].filter((code) =>
     categories.items.some((c) => c.code === code.slice(0, 2)),
   );
+  const first = grid.nextRow;
   for (const code of codes.length > 0 ? codes : [`${categories.items[0]?.code ?? "01"}`])
     grid.add([code, riskCall(code, profile.id, grid.ref(1))]);
+  grid.markText(1, first, grid.nextRow - 1);
   return true;
 }
 

@@ -35,6 +35,8 @@ export async function writeDemo(workbook: Workbook, plan: DemoPlan, formulas: bo
   for (const sheet of plan.sheets) {
     const name = await workbook.addSheet(sheet.name);
     sheets.push(name);
+    // Text format first: Excel reads what is written as if typed, and "29.01" would become a number.
+    for (const range of sheet.text) await workbook.formatCells(name, range, { numberFormat: "@" });
     await workbook.writeBlock(
       name,
       "A1",

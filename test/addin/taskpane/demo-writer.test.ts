@@ -47,6 +47,16 @@ test("Excel: new sheets with =CERT.* formulas, bold headers and the chart, on th
     '=CERT.EXPLAIN(A5,B5,C5,D5,"HG-HY")',
   ]);
   expect(workbook.formatCells).toHaveBeenCalledWith("演示 审核时间 (2)", "A4:G4", { bold: true });
+  // The scope-code column is text before the values go in.
+  const textCall = workbook.formatCells.mock.calls.findIndex((c) => c[1] === "B5:B11");
+  expect(workbook.formatCells.mock.calls[textCall]).toEqual([
+    "演示 审核时间 (2)",
+    "B5:B11",
+    { numberFormat: "@" },
+  ]);
+  expect(workbook.formatCells.mock.invocationCallOrder[textCall]).toBeLessThan(
+    workbook.writeBlock.mock.invocationCallOrder[0] as number,
+  );
   expect(workbook.addChart).toHaveBeenCalledTimes(1);
   expect(workbook.addChart).toHaveBeenCalledWith("演示 审核时间 (2)", plan.sheets[0]?.chart);
   expect(workbook.writeBlock.mock.calls.map((c) => c[0])).toEqual(written.sheets);

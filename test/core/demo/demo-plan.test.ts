@@ -11,13 +11,15 @@ import {
   isFormula,
   WORKED_SHEET,
   type DemoArg,
+  type DemoChart,
   type DemoCell,
   type DemoFormula,
   type DemoSheet,
 } from "../../../core/demo";
-import { listProfiles } from "../../../core/profiles";
+import { getProfile, listProfiles } from "../../../core/profiles";
 import { sampleSites } from "../../../core/sampling";
 import { parseCell, parseRange } from "../../../core/sheet/a1";
+import { chartDataFromRows } from "../../../core/xlsx-chart";
 import { problemOf } from "../audit-time/helpers";
 
 function cellAt(sheet: DemoSheet, address: string): DemoCell | undefined {
@@ -79,6 +81,24 @@ describe.each(listProfiles().map((p) => p.id))("the demo under %s", (id) => {
       for (const f of formulasOf(sheet)) expect([f.fn, f.value]).toEqual([f.fn, recompute(sheet, f)]);
   });
 
+  test("scope codes sit in ranges formatted as text, so Excel keeps 03.01.02 and 29.01 as typed", () => {
+    const sheet = plan.sheets[0] as DemoSheet;
+    const codes = sheet.rows.flatMap((row, r) =>
+      row.flatMap((cell, c) =>
+        typeof cell === "string" && /^\d{2}(\.\d{2})+$/.test(cell) ? [[r + 1, c + 1]] : [],
+      ),
+    );
+    // Only a profile with business categories shows codes (SR-GGBZ has none).
+    expect(codes.length > 0).toBe(getProfile(id).categories.items.length > 0);
+    const ranges = sheet.text.map((t) => parseRange(t));
+    for (const [row, column] of codes)
+      expect([
+        row,
+        column,
+        ranges.some((g) => g.top <= row! && row! <= g.bottom && g.left === column),
+      ]).toEqual([row, column, true]);
+  });
+
   test("the worked sheet's formulas refer to the input cells of their own row", () => {
     const sheet = plan.sheets[0] as DemoSheet;
     const row = sheet.rows.findIndex((r) => r[0] === 180 && r[2] === "初次");
@@ -110,6 +130,19 @@ describe.each(listProfiles().map((p) => p.id))("the demo under %s", (id) => {
     expect(series).toContain("SR-GGBZ（表A.1）");
     expect(series[0]).toMatch(new RegExp(`^${id === "HG-ZGLY" ? "HG-ZGLY" : id}（`));
     expect(parseCell(chart.topLeft).column).toBeGreaterThan(source.right);
+  });
+
+  test("outside Excel the chart parts get numbers: categories are the headcounts, one series per table", () => {
+    const sheet = demoWorkbookPlan(id, false).sheets[0] as DemoSheet;
+    const chart = sheet.chart as DemoChart;
+    const r = parseRange(chart.source);
+    const block = sheet.rows
+      .slice(r.top - 1, r.bottom)
+      .map((row) => row.slice(r.left - 1, r.right).map((c) => (isFormula(c) ? c.value : c)));
+    const data = chartDataFromRows(chart, block);
+    expect(data.categories.slice(0, 3)).toEqual(["1", "10", "15"]);
+    expect(data.series).toHaveLength(2);
+    expect(data.series.every((s) => s.values.every((v) => typeof v === "number"))).toBe(true);
   });
 
   test("only the worked sheet's note depends on whether formulas are written", () => {
