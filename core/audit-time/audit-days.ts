@@ -25,10 +25,10 @@ import {
 import { resolveProfile } from "../profiles/registry";
 import type { RuleProfile } from "../profiles/schema";
 import { parseAuditTypeOr } from "./audit-type";
-import { factorAdjustment, type FactorAdjustment } from "./factors";
 import { compiled, type CompiledProfile } from "./compiled";
 import { knownRisk, RISK_ACCEPTED, resolveRisk } from "./risk";
 import { bandLabel, columnValue, findBand, type Band, type Column, type ColumnValue } from "./table";
+import { factorAdjustment, type FactorAdjustment } from "./factors";
 import type {
   AuditDaysInput,
   AuditDaysResult,

@@ -85,6 +85,7 @@ describe("the record with factors, golden", () => {
   test("factors that cancel out are still recorded: the record says why the time did not move", () => {
     expect(
       record({
+        type: "initial",
         employees: 20,
         risk: "medium",
         factors: [
@@ -119,7 +120,13 @@ describe("the record with factors, golden", () => {
 
   test("HG-ZGLY: risk recorded only, the factors move the time", () => {
     expect(
-      record({ employees: 180, risk: "high", profile: "HG-ZGLY", factors: [{ id: "red-b", pct: "5%" }] }),
+      record({
+        type: "initial",
+        employees: 180,
+        risk: "high",
+        profile: "HG-ZGLY",
+        factors: [{ id: "red-b", pct: "5%" }],
+      }),
     ).toBe(
       "有效人数 180 → 附录B 176–275 人 → 9 人日；高风险已记录，不改变审核时间：001 按有效人数确定审核时间，未规定风险调整；" +
         "减少因素「业务过程低风险」−5%；调整 −5% → 8.55；调整至最接近的半人日 → 8.5 人日（001 5.4.2.2、附录B 注4 2)b、5.4.2.3）",
@@ -127,7 +134,12 @@ describe("the record with factors, golden", () => {
   });
 
   test("the minimum ignores the factors (it takes the largest reduction)", () => {
-    const minimum = auditDaysMinimum({ employees: 180, risk: "high", factors: [{ id: "inc-a", pct: 50 }] });
+    const minimum = auditDaysMinimum({
+      type: "initial",
+      employees: 180,
+      risk: "high",
+      factors: [{ id: "inc-a", pct: 50 }],
+    });
     // round½(0.7 × 9) = 6.5, whatever the factors say
     expect(minimum.days).toBe(6.5);
     expect(minimum.steps.some((s) => s.id === "adjust.factor")).toBe(false);
@@ -135,7 +147,7 @@ describe("the record with factors, golden", () => {
 });
 
 describe("bad factor input: which message", () => {
-  const base = { employees: 180, risk: "medium" };
+  const base = { type: "initial", employees: 180, risk: "medium" };
   test.each([
     [[{ id: "red-z", pct: 5 }], "auditTime.factorUnknown", "规则 HG-HY 没有调整因素「red-z」，可选：inc-a、"],
     [
