@@ -27,6 +27,11 @@ export class WorkbenchWorkbook implements Workbook {
     return this.client.call("readSheet", sheet);
   }
 
+  /** The first rows of a sheet, where report headers sit (enough to recognise its type). */
+  readHead(sheet: string): Promise<CellValue[][]> {
+    return this.client.call("readRange", sheet, "A1:CZ30");
+  }
+
   async getSelection(): Promise<Selection> {
     const selection = this.view.get().selection;
     if (!selection)
