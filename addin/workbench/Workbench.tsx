@@ -173,12 +173,9 @@ export function Workbench({ client, view, example }: WorkbenchProps) {
     try {
       const name = annotatedName(state.fileName);
       await downloader.download(name);
-      const charts = await client.call("chartCount");
       setNotice({
         intent: "success",
-        text:
-          `已下载「${name}」：包含所有工作表、标记和新写入的工作表。` +
-          (charts > 0 ? `本版本的下载文件暂不含 ${charts} 个图表（图表已记录，请在 Excel 中插入）。` : ""),
+        text: `已下载「${name}」：包含所有工作表、标记、新写入的工作表和图表。`,
       });
     } catch (error) {
       setNotice({ intent: "error", text: `下载失败：${messageOf(error)}` });

@@ -18,8 +18,8 @@ import {
 import { freeSheetName } from "../../core/sheet/sheet-names";
 import type { CellValue } from "../../core/validation/sheet";
 import { WorkbookError } from "../workbook/errors";
-import type { CellFormat, Fill, SheetInfo } from "../workbook/workbook";
-import type { ChartSpec } from "./chart-spec";
+import type { CellFormat, ChartSpec, Fill, SheetInfo } from "../workbook/workbook";
+import { addChartsToXlsx, type ChartCell, type PackedChart } from "../../core/xlsx-chart";
 import { displayText, toCellValue } from "./cell-values";
 
 type Scalar = string | number | boolean | null;
@@ -259,7 +259,7 @@ export class ExcelJsBook {
     return `'${LIST_SHEET}'!$${letter}$1:$${letter}$${list.length}`;
   }
 
-  /** Kept with the book and written into downloads (chart-parts, when the module is there). */
+  /** Kept with the book and written into every download by core/xlsx-chart (exceljs writes no charts). */
   addChart(name: string, chart: ChartSpec): void {
     this.sheet(name);
     parseRange(chart.source);
@@ -273,16 +273,43 @@ export class ExcelJsBook {
     return this.chartSpecs.length;
   }
 
-  /** The workbook as an .xlsx; with `sheets`, only those (in that order of the book). */
+  /** A sheet the product made (the statistics pane's re-run): gone with its charts and marks. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.workbook.removeWorksheet(sheet.id);
+    this.originals.delete(name);
+    for (let i = this.chartSpecs.length - 1; i >= 0; i--)
+      if (this.chartSpecs[i]?.sheet === name) this.chartSpecs.splice(i, 1);
+  }
+
+  /** The workbook as an .xlsx with its charts; with `sheets`, only those sheets. */
   async save(sheets?: readonly string[]): Promise<Uint8Array> {
-    const whole = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    if (!sheets) return whole;
-    for (const name of sheets) this.sheet(name);
-    const copy = new this.excel.Workbook();
-    await copy.xlsx.load(whole as unknown as ArrayBuffer);
-    for (const sheet of [...copy.worksheets])
-      if (!sheets.includes(sheet.name) && sheet.name !== "CertDesk列表") copy.removeWorksheet(sheet.id);
-    return new Uint8Array(await copy.xlsx.writeBuffer());
+    for (const name of sheets ?? []) this.sheet(name);
+    const charts: PackedChart[] = this.chartSpecs
+      .filter(({ sheet }) => !sheets || sheets.includes(sheet))
+      .map(({ sheet, chart }) => ({ sheet, chart, rows: this.chartRows(sheet, chart.source) }));
+    let bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    if (sheets) {
+      const copy = new this.excel.Workbook();
+      await copy.xlsx.load(bytes as unknown as ArrayBuffer);
+      for (const sheet of [...copy.worksheets])
+        if (!sheets.includes(sheet.name) && sheet.name !== "CertDesk列表") copy.removeWorksheet(sheet.id);
+      bytes = new Uint8Array(await copy.xlsx.writeBuffer());
+    }
+    return charts.length > 0 ? addChartsToXlsx(bytes, charts) : bytes;
+  }
+
+  /** The chart's source cells as the chart caches them: dates as text, errors as gaps. */
+  private chartRows(name: string, source: string): ChartCell[][] {
+    return this.readRange(name, source).map((row) =>
+      row.map((value) =>
+        value instanceof Date
+          ? value.toISOString().slice(0, 10)
+          : value !== null && typeof value === "object"
+            ? null
+            : value,
+      ),
+    );
   }
 }
 

@@ -6,9 +6,8 @@
 import { parseCell, parseRange, formatCell } from "../../core/sheet/a1";
 import type { CellValue } from "../../core/validation/sheet";
 import { WorkbookError } from "../workbook/errors";
-import type { CellFormat, Fill, Selection, SheetInfo, Workbook } from "../workbook/workbook";
+import type { CellFormat, ChartSpec, Fill, Selection, SheetInfo, Workbook } from "../workbook/workbook";
 import type { BookClient } from "./book-client";
-import type { ChartSpec } from "./chart-spec";
 import type { ViewStore } from "./view-store";
 
 type Scalar = string | number | boolean | null;
@@ -113,6 +112,17 @@ export class WorkbenchWorkbook implements Workbook {
   async addChart(sheet: string, chart: ChartSpec): Promise<void> {
     parseCell(chart.topLeft);
     await this.client.call("addChart", sheet, chart);
+  }
+
+  async deleteSheet(sheet: string): Promise<void> {
+    await this.client.call("deleteSheet", sheet);
+    const sheets = await this.client.call("listSheets");
+    this.view.update((s) => ({
+      sheets,
+      version: s.version + 1,
+      active: s.active === sheet ? (sheets[0]?.name ?? null) : s.active,
+      selection: s.selection?.sheet === sheet ? null : s.selection,
+    }));
   }
 
   private async refresh(): Promise<void> {

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { validateWorkbook } from "../../../core/validation";
 import { MARK_FILLS, RESULT_HEADERS } from "../../../core/validation/view-model";
 import {
@@ -152,23 +153,28 @@ test("a bad file is refused with its notice and the open book stays as it was", 
   expect(await workbook.readSheet("表一")).toEqual([["保留"]]);
 });
 
-test("addChart keeps the spec with the book; a bad address is refused", async () => {
+test("addChart: the chart is in the downloaded file, over the cells written; a bad address is refused", async () => {
   const { client, workbook } = await openedWorkbench(
     await xlsxOf({
       统计: [
         ["月份", "证书数"],
         ["1月", 3],
+        ["2月", 5],
       ],
     }),
   );
   await workbook.addChart("统计", {
     kind: "column",
-    source: "A1:B2",
-    title: "证书数",
+    source: "A1:B3",
+    title: "每月证书数",
     topLeft: "D2",
     bottomRight: "J16",
   });
   expect(await client.call("chartCount")).toBe(1);
+  const zip = await JSZip.loadAsync(await client.call("save"));
+  const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+  expect(chart).toContain("每月证书数");
+  expect(chart).toMatch(/<c:v>5<\/c:v>/);
   await expect(
     workbook.addChart("统计", {
       kind: "line",
@@ -178,4 +184,30 @@ test("addChart keeps the spec with the book; a bad address is refused", async ()
       bottomRight: "J16",
     }),
   ).rejects.toThrow("不是有效的单元格地址");
+});
+
+test("deleteSheet removes the sheet and its charts; the grid moves to another sheet", async () => {
+  const { client, workbook, view } = await openedWorkbench(
+    await xlsxOf({
+      表一: [["a"]],
+      年报统计2026: [
+        ["x", "n"],
+        ["甲", 1],
+      ],
+    }),
+  );
+  await workbook.addChart("年报统计2026", {
+    kind: "column",
+    source: "A1:B2",
+    title: "t",
+    topLeft: "D2",
+    bottomRight: "J9",
+  });
+  await workbook.selectCell("年报统计2026", "A1");
+  await workbook.deleteSheet("年报统计2026");
+  expect(view.get().sheets.map((s) => s.name)).toEqual(["表一"]);
+  expect(view.get().active).toBe("表一");
+  expect(view.get().selection).toBeNull();
+  expect(await client.call("chartCount")).toBe(0);
+  await expect(workbook.deleteSheet("年报统计2026")).rejects.toThrow("找不到工作表「年报统计2026」");
 });
