@@ -7,7 +7,7 @@
  * refuses, with a notice, what a browser tab cannot hold. Runs in the Web Worker; uses only
  * DecompressionStream (browsers and Node 20), so jest tests it in Node.
  */
-import { MAX_COLUMNS, MAX_ROWS, columnIndex } from "../../core/sheet/a1";
+import { MAX_COLUMNS, MAX_ROWS } from "../../core/sheet/a1";
 import { FileProblem } from "./file-problem";
 
 /** No part of a report workbook inflates past this (a 100 000-row sheet is about 90 MB). */
@@ -41,6 +41,14 @@ export interface PackageSummary {
 }
 
 export type Progress = (fraction: number) => void;
+
+export interface Limits {
+  partBytes: number;
+  totalBytes: number;
+  cells: number;
+}
+
+export const LIMITS: Limits = { partBytes: MAX_PART_BYTES, totalBytes: MAX_TOTAL_BYTES, cells: MAX_CELLS };
 
 /** Refuses what is not an .xlsx by its first bytes: OLE2 is an old .xls or a password-protected workbook. */
 export function checkSignature(bytes: Uint8Array): void {
@@ -164,13 +172,20 @@ async function inflatePart(
   return total;
 }
 
-const tooManyCells = (cells: number) =>
+const tooManyCells = (cells: number, limit: number) =>
   new FileProblem(
     "tooManyCells",
-    `工作簿有超过 ${cells.toLocaleString("en-US")} 个单元格，超过浏览器工作台一次能打开的 ${MAX_CELLS.toLocaleString("en-US")} 个：请用命令行 certdesk validate 校验整个文件，或按月拆分后再打开`,
+    `工作簿有超过 ${cells.toLocaleString("en-US")} 个单元格，超过浏览器工作台一次能打开的 ${limit.toLocaleString("en-US")} 个：请用命令行 certdesk validate 校验整个文件，或按月拆分后再打开`,
   );
 
 const mb = (bytes: number): string => String(Math.round(bytes / 1024 / 1024));
+
+/** "XFD" → 16384; no bound here (a1.ts would throw past XFD, and that is what we report). */
+function lettersToColumn(letters: string): number {
+  let column = 0;
+  for (const ch of letters) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return column;
+}
 
 /**
  * Counts a sheet part's cells and checks the row and column numbers it claims, across chunk
@@ -204,7 +219,7 @@ export class SheetScanner {
       } else {
         const letters = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(match[2] ?? "");
         if (!letters) throw this.outOfBounds(`单元格地址 ${match[2]}`);
-        const column = columnIndex((letters[1] ?? "").toUpperCase());
+        const column = lettersToColumn((letters[1] ?? "").toUpperCase());
         const row = Number(letters[2]);
         if (column > MAX_COLUMNS || row < 1 || row > MAX_ROWS) throw this.outOfBounds(`单元格 ${match[2]}`);
         this.maxRow = Math.max(this.maxRow, row);
@@ -226,7 +241,11 @@ export class SheetScanner {
  * Every check, in order: signature, directory, each part's declared then actual size, sheets'
  * bounds and cell count. `progress` gets the fraction of compressed bytes examined.
  */
-export async function checkPackage(bytes: Uint8Array, progress?: Progress): Promise<PackageSummary> {
+export async function checkPackage(
+  bytes: Uint8Array,
+  progress?: Progress,
+  limits: Limits = LIMITS,
+): Promise<PackageSummary> {
   checkSignature(bytes);
   const entries = readDirectory(bytes);
   if (entries.some((entry) => entry.encrypted))
@@ -240,10 +259,10 @@ export async function checkPackage(bytes: Uint8Array, progress?: Progress): Prom
   let declared = 0;
   for (const entry of entries) {
     declared += entry.declaredSize;
-    if (entry.declaredSize > MAX_PART_BYTES || declared > MAX_TOTAL_BYTES)
+    if (entry.declaredSize > limits.partBytes || declared > limits.totalBytes)
       throw new FileProblem(
         "tooLarge",
-        `工作簿的部件 ${entry.name} 声明解压后有 ${mb(entry.declaredSize)} MB，超过 ${mb(MAX_PART_BYTES)} MB 的上限，已拒绝打开`,
+        `工作簿的部件 ${entry.name} 声明解压后有 ${mb(entry.declaredSize)} MB，超过 ${mb(limits.partBytes)} MB 的上限，已拒绝打开`,
       );
   }
   const totalCompressed = entries.reduce((n, e) => n + e.compressedSize, 0) || 1;
@@ -253,13 +272,14 @@ export async function checkPackage(bytes: Uint8Array, progress?: Progress): Prom
     if (entry.name.endsWith("/")) continue;
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
     const scanner = isSheet ? new SheetScanner(entry.name) : undefined;
-    const cap = Math.min(MAX_PART_BYTES, MAX_TOTAL_BYTES - summary.inflatedBytes);
+    const cap = Math.min(limits.partBytes, limits.totalBytes - summary.inflatedBytes);
     // Stop at the first chunk past the cell budget: a 100 000-row sheet is refused in a moment.
     const visit =
       scanner &&
       ((chunk: Uint8Array) => {
         scanner.push(chunk);
-        if (summary.cells + scanner.cells > MAX_CELLS) throw tooManyCells(summary.cells + scanner.cells);
+        if (summary.cells + scanner.cells > limits.cells)
+          throw tooManyCells(summary.cells + scanner.cells, limits.cells);
       });
     summary.inflatedBytes += await inflatePart(bytes, entry, cap, visit);
     if (scanner) {
@@ -267,7 +287,7 @@ export async function checkPackage(bytes: Uint8Array, progress?: Progress): Prom
       summary.sheets++;
       summary.cells += scanner.cells;
       summary.maxRow = Math.max(summary.maxRow, scanner.maxRow);
-      if (summary.cells > MAX_CELLS) throw tooManyCells(summary.cells);
+      if (summary.cells > limits.cells) throw tooManyCells(summary.cells, limits.cells);
     }
     done += entry.compressedSize;
     progress?.(done / totalCompressed);
