@@ -68,6 +68,9 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Every file sits beside taskpane.html: chunks load relative to the page (no run-time guess
+      // from document.currentScript, which the custom-functions test context does not have).
+      publicPath: "",
       clean: true,
     },
     resolve: {
