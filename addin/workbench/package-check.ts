@@ -158,7 +158,7 @@ async function inflatePart(
       if (total > cap) {
         throw new FileProblem(
           "tooLarge",
-          `工作簿的部件 ${entry.name} 解压后超过 ${mb(cap)} MB（可能是恶意构造的压缩炸弹），已拒绝打开`,
+          `工作簿的部件 ${entry.name} 解压后超过 ${mb(cap)} MB（可能是损坏或恶意构造的文件；本工具约定的上限），已拒绝打开`,
         );
       }
       visit?.(value);
@@ -175,7 +175,7 @@ async function inflatePart(
 const tooManyCells = (cells: number, limit: number) =>
   new FileProblem(
     "tooManyCells",
-    `工作簿有超过 ${cells.toLocaleString("en-US")} 个单元格，超过浏览器工作台一次能打开的 ${limit.toLocaleString("en-US")} 个：请用命令行 certdesk validate 校验整个文件，或按月拆分后再打开`,
+    `工作簿有超过 ${cells.toLocaleString("en-US")} 个单元格，超过浏览器工作台一次能打开的 ${limit.toLocaleString("en-US")} 个（本工具约定）：请用命令行 certdesk validate 校验整个文件，或按月拆分后再打开`,
   );
 
 const mb = (bytes: number): string => String(Math.round(bytes / 1024 / 1024));
@@ -262,7 +262,7 @@ export async function checkPackage(
     if (entry.declaredSize > limits.partBytes || declared > limits.totalBytes)
       throw new FileProblem(
         "tooLarge",
-        `工作簿的部件 ${entry.name} 声明解压后有 ${mb(entry.declaredSize)} MB，超过 ${mb(limits.partBytes)} MB 的上限，已拒绝打开`,
+        `工作簿的部件 ${entry.name} 声明解压后有 ${mb(entry.declaredSize)} MB，超过 ${mb(limits.partBytes)} MB 的上限（本工具约定），已拒绝打开`,
       );
   }
   const totalCompressed = entries.reduce((n, e) => n + e.compressedSize, 0) || 1;

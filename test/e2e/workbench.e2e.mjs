@@ -24,7 +24,6 @@ import {
   exampleOpened,
   markAndClear,
   markAndDownload,
-  openPane,
   screenshot,
   selectFirstFinding,
   validate,

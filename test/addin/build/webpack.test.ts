@@ -57,7 +57,7 @@ test("running functions.js registers every function, and the registered function
     associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => registered.set(id, fn),
   };
   // The page loads webpack's runtime and the shared chunk first; functions.js needs both.
-  const context: Record<string, unknown> = { CustomFunctions, console };
+  const context: Record<string, unknown> = { CustomFunctions, console, location: { href: "https://localhost:3000/taskpane.html" } };
   context.self = context;
   for (const name of ["runtime.js", "shared.js", "functions.js"]) runInNewContext(file(name), context, { filename: name });
   expect([...registered.keys()]).toEqual(IDS);
