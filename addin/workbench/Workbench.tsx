@@ -133,6 +133,11 @@ export function Workbench({ client, view, example }: WorkbenchProps) {
           intent: "error",
           text: `无法打开「${name}」：${messageOf(error)}${kept ? `（仍显示「${kept}」）` : ""}`,
         });
+        if (!kept) {
+          // Nothing open yet: the panes get an empty workbook rather than none.
+          await client.blank();
+          setGeneration((g) => Math.max(g, 1));
+        }
       } finally {
         setBusy(null);
       }
@@ -156,8 +161,8 @@ export function Workbench({ client, view, example }: WorkbenchProps) {
 
   useEffect(() => {
     if (example) void open(example.name, async () => example.bytes());
-    else void client.blank().then(() => view.update({ fileName: null }));
-  }, [client, example, open, view]);
+    else void client.blank().then(() => setGeneration(1));
+  }, [client, example, open]);
 
   const downloader = useMemo<Downloader>(
     () => ({
@@ -248,7 +253,7 @@ export function Workbench({ client, view, example }: WorkbenchProps) {
           {notice ? <Notice message={notice} /> : null}
         </div>
         <div className={styles.panes}>
-          <App key={generation} workbook={workbook} downloader={downloader} />
+          {generation > 0 ? <App key={generation} workbook={workbook} downloader={downloader} /> : null}
         </div>
         <div className={styles.grid}>
           <SheetGrid client={client} view={view} />

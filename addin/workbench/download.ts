@@ -16,9 +16,9 @@ export function saveFile(fileName: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** "月报.xlsx" → "月报-标注.xlsx"; a name without .xlsx gets it. */
+/** "月报.xlsx" → "月报-标注.xlsx"; the example's label drops its （示例）; a name without .xlsx gets it. */
 export function annotatedName(fileName: string | null): string {
-  const base = (fileName ?? "工作簿").replace(/\.xlsx$/i, "");
+  const base = (fileName ?? "工作簿").replace(/（示例）$/, "").replace(/\.xlsx$/i, "");
   return `${base}-标注.xlsx`;
 }
 

@@ -39,7 +39,7 @@ export async function validate(page) {
     { timeout: 30_000 },
   );
   await start.click();
-  const results = page.getByRole("region", { name: "校验结果" });
+  const results = page.getByRole("region", { name: "校验结果", exact: true });
   await results.waitFor({ timeout: 60_000 });
   return results.innerText();
 }

@@ -204,7 +204,7 @@ describe("keyboard only", () => {
     );
     await tabTo(page, (el) => el.text === "开始校验");
     await page.keyboard.press("Enter");
-    await page.getByRole("region", { name: "校验结果" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("region", { name: "校验结果", exact: true }).waitFor({ timeout: 60_000 });
     await tabTo(page, (el) => el.title.startsWith("定位到「"));
     await page.keyboard.press("Enter");
     await page
