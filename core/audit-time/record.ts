@@ -106,6 +106,10 @@ const RENDER: Record<string, Render> = {
     if (parts.length > 1) parts.push(`${zh ? "合计" : "net"} ${signed(v.netPct)}%`);
     return `${parts.join(zh ? "，" : ", ")} → ${num(r)}`;
   },
+  "adjust.factor": (v, _r, lang) =>
+    lang === "zh"
+      ? `${v.direction === "increase" ? "增加" : "减少"}因素「${v.factor}」${signed(v.pct)}%`
+      : `${v.direction === "increase" ? "increase" : "reduction"} factor "${v.factor}" ${signed(v.pct)}%`,
   "adjust.minimum": (v, r, lang) =>
     lang === "zh"
       ? `按允许的最大减少 ${num(v.maxPct)}%：${num(v.tableDays)} × ${num(v.factor)} = ${num(r)}`
