@@ -23,6 +23,8 @@ const TYPES = {
 };
 
 export function buildAddin(mode = "production") {
+  // CERTDESK_E2E_DIST: a build made earlier (re-running the browser tests without rebuilding).
+  if (process.env.CERTDESK_E2E_DIST) return process.env.CERTDESK_E2E_DIST;
   const out = mkdtempSync(join(tmpdir(), "certdesk-e2e-"));
   const build = spawnSync(
     process.execPath,

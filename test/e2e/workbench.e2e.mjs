@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, buildAddin, buildSingleFile, serve } from "./serve-dist.mjs";
 import {
@@ -129,6 +130,23 @@ describe("the add-in page outside Office is the workbench", () => {
 
   test("audit days: 180 people, high risk, initial → 10 人日 with its record", async () => {
     assert.match(await auditDays(page), /有效人数 180 → 附录B 176–275 人 → 9 人日/);
+  });
+
+  test("the rules pane's 下载演示工作簿 downloads only the demo sheets, with the chart", async () => {
+    await page.getByRole("tab", { name: "规则", exact: true }).click();
+    const button = page.getByRole("button", { name: "下载演示工作簿" });
+    await button.waitFor({ timeout: 10_000 });
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), button.click()]);
+    const file = join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    const demo = new ExcelJS.Workbook();
+    await demo.xlsx.load(bytes);
+    assert.ok(demo.worksheets.length >= 2, demo.worksheets.map((w) => w.name).join());
+    assert.equal(demo.getWorksheet(MONTHLY), undefined);
+    const zip = await JSZip.loadAsync(bytes);
+    assert.ok(Object.keys(zip.files).some((name) => /^xl\/charts\/chart\d+\.xml$/.test(name)), "no chart part");
+    await screenshot(page, "workbench-rules");
   });
 
   test("a CNCA-layout workbook opens and validates", async (t) => {
