@@ -101,7 +101,7 @@ module.exports = async (env, argv) => {
               jsc: {
                 parser: { syntax: "typescript", tsx: true },
                 transform: { react: { runtime: "automatic", development: dev } },
-                target: "es2019",
+                target: "es2020",
               },
             },
           },

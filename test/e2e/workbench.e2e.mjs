@@ -30,8 +30,12 @@ import {
   validate,
 } from "./workbench-steps.mjs";
 
-/** Issue 9: what Excel's page loads, office.js aside (1.44 MB before the shared chunk). */
-const PAGE_JS_LIMIT = 1_050_000;
+/**
+ * Issue 9: what Excel's page loads, office.js aside. The issue's "1.44 MB today" is the size in
+ * MiB (taskpane.js + functions.js before the shared chunk: about 1 510 000 bytes = 1.44 MiB), so
+ * the limit is read in the same unit: 1.05 MiB.
+ */
+const PAGE_JS_LIMIT = Math.round(1.05 * 1024 * 1024);
 
 let dist;
 let singleFile;
@@ -134,6 +138,7 @@ describe("the add-in page outside Office is the workbench", () => {
 
   test("the rules pane's 下载演示工作簿 downloads only the demo sheets, with the chart", async () => {
     await page.getByRole("tab", { name: "规则", exact: true }).click();
+    await page.getByRole("button", { name: "演示工作簿", exact: true }).click();
     const button = page.getByRole("button", { name: "下载演示工作簿" });
     await button.waitFor({ timeout: 10_000 });
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), button.click()]);
