@@ -110,6 +110,8 @@ export function Workbench({ client, view, example }: WorkbenchProps) {
     async (name: string, read: () => Promise<ArrayBuffer>) => {
       setBusy({ phase: `正在打开「${name}」…`, fraction: 0 });
       setNotice(null);
+      // The progress bar and the outcome sit at the top of the page: bring them into view.
+      window.scrollTo({ top: 0 });
       try {
         const opened = await client.open(await read(), (phase, fraction) => setBusy({ phase, fraction }));
         view.update((s) => ({

@@ -34,6 +34,7 @@ function rebuild(error: WireError): Error {
 
 export class BookClient {
   private next = 1;
+  private dead: Error | null = null;
   private readonly pending = new Map<number, Pending>();
 
   constructor(private readonly endpoint: Endpoint) {
@@ -52,12 +53,23 @@ export class BookClient {
     else waiting.reject(rebuild(response.error));
   }
 
+  /**
+   * The worker died (out of memory on a huge file, a browser that cannot run it): every waiting
+   * request fails with `error`, and so does every later one, instead of waiting forever.
+   */
+  fail(error: Error): void {
+    this.dead = error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+
   private send<T>(
     request: DistributiveOmit<Request, "id">,
     transfer: Transferable[] = [],
     progress?: OnProgress,
   ): Promise<T> {
     const id = this.next++;
+    if (this.dead) return Promise.reject(this.dead);
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, progress });
       this.endpoint.postMessage({ ...request, id } as Request, transfer);

@@ -15,7 +15,11 @@ export function startWorkbench(container: HTMLElement, createWorker: () => Worke
   const worker = createWorker();
   const client = new BookClient(worker);
   worker.addEventListener("error", (event) => {
-    container.insertAdjacentText("afterbegin", `工作簿线程出错：${event.message}`);
+    client.fail(
+      new Error(
+        `读取工作簿的后台线程已停止（${event.message || "可能是内存不足"}）：请刷新页面后重试；很大的文件请用命令行 certdesk validate`,
+      ),
+    );
   });
   createRoot(container).render(<Workbench client={client} view={new ViewStore()} example={EXAMPLE} />);
 }

@@ -17,6 +17,7 @@ import {
   validateSheets,
   writeResultSheet,
 } from "../../../addin/taskpane/validation/workbook-actions";
+import { BookClient } from "../../../addin/workbench/book-client";
 import { FileProblem } from "../../../addin/workbench/file-problem";
 import { WorkbookError } from "../../../addin/workbook/errors";
 import { templatePlan } from "../../../core/validation/template-plan";
@@ -210,4 +211,14 @@ test("deleteSheet removes the sheet and its charts; the grid moves to another sh
   expect(view.get().selection).toBeNull();
   expect(await client.call("chartCount")).toBe(0);
   await expect(workbook.deleteSheet("年报统计2026")).rejects.toThrow("找不到工作表「年报统计2026」");
+});
+
+test("a worker that died fails every waiting and later request with its message, never hangs", async () => {
+  const posted: unknown[] = [];
+  const client = new BookClient({ onmessage: null, postMessage: (m) => posted.push(m) });
+  const waiting = client.call("listSheets");
+  client.fail(new Error("读取工作簿的后台线程已停止"));
+  await expect(waiting).rejects.toThrow("后台线程已停止");
+  await expect(client.call("listSheets")).rejects.toThrow("后台线程已停止");
+  expect(posted).toHaveLength(1);
 });
