@@ -23,7 +23,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { detectSheetType } from "../../core/validation";
+import { detectLayout, detectSheetType } from "../../core/validation";
 import { App } from "../taskpane/App";
 import { Notice, messageOf, type NoticeMessage } from "../taskpane/shell/Notice";
 import type { Downloader } from "../taskpane/shell/workbook-context";
@@ -273,8 +273,9 @@ async function reportSheetsNotice(
 ): Promise<NoticeMessage> {
   const recognised: string[] = [];
   for (const sheet of sheets) {
-    const cells = await workbook.readHead(sheet);
-    if (detectSheetType({ name: sheet, cells }).type !== null) recognised.push(sheet);
+    const grid = { name: sheet, cells: await workbook.readHead(sheet) };
+    // A friendly report sheet or a sheet in one of CNCA's upload layouts.
+    if (detectSheetType(grid).type !== null || detectLayout(grid) !== null) recognised.push(sheet);
   }
   if (recognised.length === 0)
     return {

@@ -7,7 +7,7 @@
  * reaches every main action; 320 px fits. No request leaves the page's origin during the run.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -161,15 +161,19 @@ describe("the add-in page outside Office is the workbench", () => {
     await screenshot(page, "workbench-rules");
   });
 
-  test("a CNCA-layout workbook opens and validates", async (t) => {
-    const cnca = readdirSync(join(ROOT, "examples")).find((f) => /cnca/i.test(f) && f.endsWith(".xlsx"));
-    if (!cnca) {
-      t.skip("no CNCA-layout example in examples/ yet (cnca-io adds one)");
+  test("a workbook in CNCA's upload layout opens, is recognised and validates with the template's items", async (t) => {
+    const cnca = join(ROOT, "examples", "cnca-2016-mistakes.xlsx");
+    if (!existsSync(cnca)) {
+      t.skip("examples/cnca-2016-mistakes.xlsx not here yet (cnca-io adds it)");
       return;
     }
-    await openFile(page, cnca, readFileSync(join(ROOT, "examples", cnca)));
-    await page.getByTestId("file-name").getByText(cnca).waitFor({ timeout: 60_000 });
-    assert.match(await validate(page), /可以上报|不可上报/);
+    await openFile(page, "cnca-2016-mistakes.xlsx", readFileSync(cnca));
+    await page
+      .getByText(/已打开「cnca-2016-mistakes\.xlsx」：报表工作表 .*证书信息表/)
+      .waitFor({ timeout: 60_000 });
+    const text = await validate(page);
+    assert.match(text, /不可上报/);
+    assert.match(text, /依据 CNCA 模版 证书信息表 第 \d+ 项/);
     await screenshot(page, "workbench-cnca");
   });
 
