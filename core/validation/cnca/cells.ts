@@ -133,6 +133,9 @@ function readText(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREADAB
   if (typeof raw === "string") {
     text = trimCell(raw);
     noteTrim(ctx, raw, text);
+  } else if (typeof raw === "number" && !Number.isFinite(raw)) {
+    cellFinding(ctx, "CNCA-NOT-TEXT", { value: "无效数字" });
+    return UNREADABLE;
   } else if (typeof raw === "number") {
     // An 18-digit ID or credit code held as a number has lost its last digits: it cannot be read back.
     if (col.check !== undefined && col.check !== "division" && (!Number.isSafeInteger(raw) || raw < 0)) {
@@ -195,7 +198,7 @@ function readNumber(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREAD
     n = parseDecimalText(text.normalize("NFKC").replace(/\s/g, ""));
   }
   if (n === null || !Number.isFinite(n)) {
-    cellFinding(ctx, "CNCA-NOT-NUMBER", { value: showCell(raw) });
+    cellFinding(ctx, "CNCA-NOT-NUMBER", { value: typeof raw === "number" ? "无效数字" : showCell(raw) });
     return UNREADABLE;
   }
   if (n < 0) {
@@ -240,7 +243,10 @@ function readDate(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREADAB
       cellFinding(ctx, "CNCA-DATE-FORM", { value: String(raw), form: formOf(col) });
       return day;
     }
-    cellFinding(ctx, "CNCA-DATE-INVALID", { value: showCell(raw), form: formOf(col) });
+    cellFinding(ctx, "CNCA-DATE-INVALID", {
+      value: Number.isFinite(raw) ? showCell(raw) : "无效数字",
+      form: formOf(col),
+    });
     return UNREADABLE;
   }
   if (typeof raw !== "string") return UNREADABLE;

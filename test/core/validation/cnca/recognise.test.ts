@@ -193,3 +193,13 @@ describe("detectLayout, for adapters that list sheets", () => {
     expect(f[0]?.message).not.toContain("11010519491231002");
   });
 });
+
+describe("an empty CNCA sheet", () => {
+  test("is named by its template sheet, not the friendly report's title", () => {
+    const result = run([certs([])]);
+    expect(result.findings.filter((f) => f.id.endsWith("EMPTY")).map((f) => f.message)).toEqual([
+      "「证书信息表」没有数据行（依据 CNCA 模版）",
+    ]);
+    expect(result.canUpload).toBe(true);
+  });
+});
