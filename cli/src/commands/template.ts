@@ -10,8 +10,8 @@ import { addLayoutTemplate } from "../xlsx/write-layout-template";
 import { addTemplateSheet } from "../xlsx/write-template";
 
 const TYPE_LIST = REPORT_TYPES.map((t) => `${t} ${REPORT_SPECS[t].title}`);
-/** CNCA's upload layouts a template can be written in (cnca-2016, cnca-2021…). */
-const CNCA_LAYOUTS = cncaLayoutIds(listLayouts());
+/** CNCA's upload layouts a template can be written in (cnca-2016, cnca-2021…); read when asked, so other commands never load the layouts. */
+const cncaLayouts = (): string[] => cncaLayoutIds(listLayouts());
 
 /** A type id (`monthly`) or its sheet title (获证组织基本信息月报). */
 export function parseReportType(value: string): ReportType {
@@ -29,12 +29,14 @@ export const templateCommand: Command = {
   name: "template",
   summary: "生成空白报送表模板：CNCA 上报模版（cnca-2016…）或易读格式 / write an empty report template",
   usage: "template <layout|type> --out FILE.xlsx [--force]",
-  optionHelp: [
-    `<layout>         ${CNCA_LAYOUTS.join(" | ")}：CNCA 上报模版原样（表名、7 行表头、C8 起填）/ CNCA's template as is`,
-    `<type>           ${REPORT_TYPES.join(" | ")}：易读格式的一张表 / one friendly sheet`,
-    "--out FILE       输出的 .xlsx 文件 / the .xlsx file to write",
-    "--force          覆盖已存在的输出文件 / overwrite an existing output file",
-  ],
+  get optionHelp(): string[] {
+    return [
+      `<layout>         ${cncaLayouts().join(" | ")}：CNCA 上报模版原样（表名、7 行表头、C8 起填）/ CNCA's template as is`,
+      `<type>           ${REPORT_TYPES.join(" | ")}：易读格式的一张表 / one friendly sheet`,
+      "--out FILE       输出的 .xlsx 文件 / the .xlsx file to write",
+      "--force          覆盖已存在的输出文件 / overwrite an existing output file",
+    ];
+  },
   examples: [
     "certdesk template cnca-2016 --out 上报模版.xlsx",
     "certdesk template monthly --out 月报模板.xlsx",
@@ -44,7 +46,8 @@ export const templateCommand: Command = {
   positionals: ["layout|type"],
   async run({ values, positionals }) {
     const wanted = (positionals[0] ?? "").trim();
-    const layout = getLayout(wanted.toLowerCase());
+    // A friendly type never loads the layouts.
+    const layout = isReportType(wanted) ? undefined : getLayout(wanted.toLowerCase());
     const isCnca = layout !== undefined && layout.family === "cnca";
     const type = isCnca ? null : parseTemplateType(wanted);
     if (typeof values.out !== "string") throw usage.missingOption("out");
@@ -77,8 +80,8 @@ function parseTemplateType(value: string): ReportType {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     throw new UsageError(
-      `模板「${value}」无法识别，应为 CNCA 上报模版 ${CNCA_LAYOUTS.join("、")}，或易读格式的表：${TYPE_LIST.join("、")}`,
-      `unknown template "${value}"; expected a CNCA layout (${CNCA_LAYOUTS.join(", ")}) or a report type (${REPORT_TYPES.join(", ")})`,
+      `模板「${value}」无法识别，应为 CNCA 上报模版 ${cncaLayouts().join("、")}，或易读格式的表：${TYPE_LIST.join("、")}`,
+      `unknown template "${value}"; expected a CNCA layout (${cncaLayouts().join(", ")}) or a report type (${REPORT_TYPES.join(", ")})`,
     );
   }
 }
