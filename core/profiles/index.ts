@@ -6,11 +6,5 @@ export {
   type Category,
   type RiskLevel,
 } from "./schema";
-export {
-  DEFAULT_PROFILE_ID,
-  getProfile,
-  listProfiles,
-  loadProfile,
-  resolveProfile,
-  profileForScheme,
-} from "./registry";
+export { DEFAULT_PROFILE_ID, getProfile, listProfiles, resolveProfile, profileForScheme } from "./registry";
+export { loadProfile } from "./load-profile";
