@@ -201,7 +201,9 @@ function checkYearComplete(
   findings: CalendarFinding[],
 ): void {
   const rows = entries.map((e) => e.row);
-  const rowsText = `${Math.min(...rows)}–${Math.max(...rows)}`;
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const rowsText = first === last ? `${first}` : `${first}–${last}`;
   const rest = new Map(entries.filter((e) => e.kind === "holiday").map((e) => [e.day, e] as const));
   const base = { ...src, year, rows: rowsText };
   const missingFixed = fixedHolidays(year).filter((h) => !rest.has(fromYmd(year, h.month, h.day)));

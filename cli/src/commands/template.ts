@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { CALENDAR_SHEET } from "../../../core/dates/calendar-table";
+import { calendarTemplate } from "../calendar-template";
 import { REPORT_SPECS } from "../../../core/validation/specs";
 import { REPORT_TYPES, isReportType, type ReportType } from "../../../core/validation/types";
 import type { Command } from "../command";
@@ -25,20 +27,30 @@ export const templateCommand: Command = {
   summary: "生成空白报送表模板（表头、下拉列表、文本/日期格式）/ write an empty report template",
   usage: "template <type> --out FILE.xlsx [--force]",
   optionHelp: [
-    `<type>           ${REPORT_TYPES.join(" | ")}`,
+    `<type>           ${REPORT_TYPES.join(" | ")} | calendar（节假日表 ${CALENDAR_SHEET}）`,
     "--out FILE       输出的 .xlsx 文件 / the .xlsx file to write",
     "--force          覆盖已存在的输出文件 / overwrite an existing output file",
   ],
   examples: [
     "certdesk template monthly --out 月报模板.xlsx",
     "certdesk template team --out team.xlsx --force --json",
+    "certdesk template calendar --out 节假日安排.xlsx",
   ],
   options: { out: { type: "string" }, force: { type: "boolean" } },
   positionals: ["type"],
   async run({ values, positionals }) {
-    const type = parseReportType(positionals[0] ?? "");
+    const calendar = positionals[0] === "calendar";
+    const type = calendar ? null : parseReportType(positionals[0] ?? "");
     if (typeof values.out !== "string") throw usage.missingOption("out");
     const out = checkOutPath(values.out, { force: values.force === true });
+    if (type === null) {
+      const book = calendarTemplate();
+      await writeAtomically(out, (temporary) => book.xlsx.writeFile(temporary));
+      return {
+        json: { file: out, type: "calendar", sheet: CALENDAR_SHEET, columns: 3, lists: 1 },
+        text: `已生成节假日表「${CALENDAR_SHEET}」：${out}（日期、类型 休/班、名称）`,
+      };
+    }
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "CertDesk";
     const summary = addTemplateSheet(workbook, type);
