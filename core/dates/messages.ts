@@ -55,7 +55,7 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
     en: "{sourceEn}, row {row}: {date} is a {weekdayEn}, already a working day; make-up working days (班) fall on a Saturday or Sunday, please check",
   },
   "date.calendar.contradictsPackage": {
-    zh: "{source}第 {row} 行：{date} 标为「{type}」{name}，而 {package} 为「{says}」；{year} 年按 {package} 计算，此行不采用",
+    zh: "{source}第 {row} 行：{date} 标为「{type}」{name}，而{package}为「{says}」；{year} 年按{package}计算，此行不采用",
     en: "{sourceEn}, row {row}: {date} is marked as a {typeEn}{name}, but {packageEn} has it as {saysEn}; {year} is counted with {packageEn} and this row is not used",
   },
   "date.workdaysNotWhole": {
