@@ -100,6 +100,19 @@ function profilesSafeToTrust(esbuild) {
   }
 }
 
+/**
+ * CommonJS names the sources (and bundled CommonJS packages) may use, defined in every ES module
+ * chunk: `__dirname` as in the single-file bundle (cli/build, one level above the chunk's
+ * directory), `require` for packages bundled as CommonJS.
+ */
+const ESM_BANNER = [
+  'import { createRequire as __certdeskRequire } from "node:module";',
+  'import { fileURLToPath as __certdeskPath } from "node:url";',
+  "const require = __certdeskRequire(import.meta.url);",
+  "const __filename = __certdeskPath(import.meta.url);",
+  'const __dirname = __certdeskPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");',
+].join("\n");
+
 /** Resolves core/profiles/built-in(.ts) to its prevalidated twin. */
 const prevalidatedProfiles = {
   name: "prevalidated-profiles",
@@ -150,6 +163,7 @@ async function ensureSplitBundle(entry, name) {
     format: "esm",
     target: "node20",
     sourcemap: "linked",
+    banner: { js: ESM_BANNER },
     external: ["exceljs", "playwright-core"],
     plugins: profilesSafeToTrust(esbuild) ? [prevalidatedProfiles] : [],
     logLevel: "error",
