@@ -34,7 +34,7 @@ const RANGE2 = DAYS_2027.map(([d, t]) => [serial(d), t]);
 
 describe("[holidays]", () => {
   test("without it, 2027 is #N/A as before", () => {
-    const [[cell]] = WORKDAY([[serial("2026-12-31")]], [[2]]).map((r) => r.map(plain));
+    const cell = plain(WORKDAY([[serial("2026-12-31")]], [[2]])[0]![0]);
     expect(cell).toMatchObject({ error: "#N/A" });
   });
 
@@ -52,7 +52,7 @@ describe("[holidays]", () => {
 
   test("a bad row is one #VALUE! naming the row of the range", () => {
     const bad = [...RANGE3, [serial("2027-03-01"), "放假", ""]];
-    const [[cell]] = WORKDAY([[serial("2026-12-31")]], [[2]], bad).map((r) => r.map(plain));
+    const cell = plain(WORKDAY([[serial("2026-12-31")]], [[2]], bad)[0]![0]);
     expect(cell).toMatchObject({ error: "#VALUE!" });
     expect((cell as { message: string }).message).toContain(
       `节假日表区域第 ${bad.length} 行：2027-03-01 的类型「放假」`,
@@ -60,9 +60,7 @@ describe("[holidays]", () => {
   });
 
   test("a range of one or four columns is refused saying what it must be", () => {
-    const [[cell]] = DEADLINE([[serial("2026-12-31")]], [["status"]], [[1, 2, 3, 4]]).map((r) =>
-      r.map(plain),
-    );
+    const cell = plain(DEADLINE([[serial("2026-12-31")]], [["status"]], [[1, 2, 3, 4]])[0]![0]);
     expect((cell as { message: string }).message).toContain("节假日表区域应为两列");
   });
 });
