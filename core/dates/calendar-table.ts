@@ -337,3 +337,18 @@ export function readCalendarTable(
   const refused = findings.some((f) => f.severity === "error");
   return { calendar: refused ? null : new WorkCalendar(years, special), findings, entries };
 }
+
+/**
+ * The workbook's 节假日安排 sheet as the panes hand it over (name and cells from row 1): the
+ * calendar it makes with the package, its findings naming the sheet's rows; null when the workbook
+ * has no such sheet (the package alone applies).
+ */
+export function calendarFromSheets(
+  sheets: ReadonlyArray<{ name: string; cells: readonly (readonly unknown[])[] }>,
+): CalendarTableResult | null {
+  const sheet = sheets.find((s) => s.name.trim() === CALENDAR_SHEET);
+  if (sheet === undefined) return null;
+  return readCalendarTable(sheet.cells, {
+    source: { zh: `工作表「${CALENDAR_SHEET}」`, en: `sheet "${CALENDAR_SHEET}"` },
+  });
+}

@@ -27,6 +27,7 @@ export { WorkCalendar, type CalendarSource, type CalendarYear, type SpecialDay }
 export { packageCalendar, holidayVintage, type HolidayVintage } from "./package-calendar";
 export {
   readCalendarTable,
+  calendarFromSheets,
   CALENDAR_SHEET,
   CALENDAR_COLUMNS,
   type CalendarEntry,

@@ -3,7 +3,11 @@
  * year, where each year's schedule comes from, and every bad input as a finding naming its row.
  */
 import { fromYmd, toIso } from "../../../core/dates/civil";
-import { readCalendarTable, type CalendarFinding } from "../../../core/dates/calendar-table";
+import {
+  calendarFromSheets,
+  readCalendarTable,
+  type CalendarFinding,
+} from "../../../core/dates/calendar-table";
 import { deadline } from "../../../core/dates/deadlines";
 import { addWorkdays, coveredYears } from "../../../core/dates/workdays";
 import { attempt, formatProblem } from "../../../core/problem";
@@ -164,5 +168,15 @@ describe("a user's calendar table", () => {
       { source: SOURCE },
     );
     expect(codes(r.findings)[0]).toEqual(["error", "date.calendar.noTypeColumn", 1]);
+  });
+
+  test("the panes' 节假日安排 sheet: found by name, rows named as the sheet's", () => {
+    expect(calendarFromSheets([{ name: "证书状态变更", cells: [] }])).toBeNull();
+    const sheet = { name: "节假日安排", cells: [HEADER, ...YEAR_2027, ["2027-13-01", "休", ""]] };
+    const result = calendarFromSheets([{ name: "证书状态变更", cells: [] }, sheet])!;
+    expect(result.calendar).toBeNull();
+    expect(formatProblem(result.findings[0]!.problem)).toMatch(
+      /^工作表「节假日安排」第 29 行：日期「2027-13-01」无法识别/,
+    );
   });
 });
