@@ -163,6 +163,10 @@ async function ensureSplitBundle(entry, name) {
     format: "esm",
     target: "node20",
     sourcemap: "linked",
+    // Less text to read and scan at every start; identifiers are kept for readable stack traces.
+    charset: "utf8",
+    minifyWhitespace: true,
+    minifySyntax: true,
     banner: { js: ESM_BANNER },
     external: ["exceljs", "playwright-core"],
     plugins: profilesSafeToTrust(esbuild) ? [prevalidatedProfiles] : [],

@@ -3,7 +3,6 @@ import { COMMAND_ENTRIES } from "./commands/registry";
 import { formatOverview } from "./help";
 import { errorLine, runCommand, type Io } from "./run-command";
 import { usage } from "./usage-error";
-import { formatVersion } from "./version";
 
 const io: Io = {
   stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
@@ -14,6 +13,8 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const names = COMMAND_ENTRIES.map((c) => c.name);
   if (name === "--version" || name === "-v" || name === "version") {
+    // Loaded only here: the data it describes is not needed to start any other command.
+    const { formatVersion } = await import("./version");
     io.stdout(formatVersion(rest.includes("--json")));
     return 0;
   }
