@@ -65,7 +65,7 @@ function ensureBundle(entry, name) {
       platform: "node",
       format: "cjs",
       target: "node20",
-      external: ["exceljs", "playwright-core"],
+      external: ["exceljs", "playwright-core", "@e965/xlsx"],
       logLevel: "error",
     });
     writeAtomically(outfile, result.outputFiles[0].contents);
@@ -168,7 +168,7 @@ async function ensureSplitBundle(entry, name) {
     minifyWhitespace: true,
     minifySyntax: true,
     banner: { js: ESM_BANNER },
-    external: ["exceljs", "playwright-core"],
+    external: ["exceljs", "playwright-core", "@e965/xlsx"],
     plugins: profilesSafeToTrust(esbuild) ? [prevalidatedProfiles] : [],
     logLevel: "error",
   });

@@ -47,4 +47,10 @@ export const COMMAND_ENTRIES: readonly CommandEntry[] = [
     summary: "校验报送表（获证组织月报、审核组成员、证书状态…），可写出标注副本 / check report sheets",
     load: () => import("./validate").then((m) => m.validateCommand),
   },
+  {
+    name: "convert",
+    summary:
+      "把易读格式的月报转成 CNCA 上报文件（代码、全角分号、7 行表头）/ convert a friendly register into CNCA's upload workbook",
+    load: () => import("./convert").then((m) => m.convertCommand),
+  },
 ];
