@@ -40,3 +40,25 @@ export {
   type Detection,
 } from "./types";
 export type { CellValue, CellError, SheetGrid, Finding, Severity } from "./sheet";
+export {
+  listLayouts,
+  getLayout,
+  layoutSheet,
+  columnByMeaning,
+  columnByCode,
+  codeTable,
+  listCodeTables,
+  codeLabel,
+  isFriendlyLayout,
+  FRIENDLY_LAYOUT_ID,
+  SHEET_ROLES,
+  type Condition,
+  type CodeTable,
+  type Layout,
+  type LayoutColumn,
+  type LayoutSheet,
+  type Required,
+  type RequiredBasis,
+  type FieldType,
+  type SheetRole,
+} from "./layouts";
