@@ -8,5 +8,11 @@ export { recogniseStatsSheet } from "./recognise";
 export { stateAsOf } from "./state";
 export { PROVINCE_NAMES, categoryNames, provinceCodeOf } from "./names";
 export { STATS_CHECKS, STATS_MESSAGES, type StatsCheckId } from "./messages";
-export { statsSheetPlan, statsSheetName, type StatsSheetPlan, type PlanLink, type PlanCell } from "./sheet-plan";
+export {
+  statsSheetPlan,
+  statsSheetName,
+  type StatsSheetPlan,
+  type PlanLink,
+  type PlanCell,
+} from "./sheet-plan";
 export * from "./types";

@@ -53,7 +53,11 @@ export function statusLabel(record: RegisterRecord): string {
   return record.status ? (STATUS_LABEL[record.status] ?? record.status) : "（空）";
 }
 
-export function mergeRecords(records: readonly RegisterRecord[], sheets: readonly SheetRead[], sink: StatsSink): Merged {
+export function mergeRecords(
+  records: readonly RegisterRecord[],
+  sheets: readonly SheetRead[],
+  sink: StatsSink,
+): Merged {
   const latest = new Map<string, RegisterRecord>();
   const history = new Map<string, RegisterRecord[]>();
   const withoutNumber: RegisterRecord[] = [];

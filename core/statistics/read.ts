@@ -63,7 +63,11 @@ class RowReader {
 }
 
 /** The day the row's status took effect, from whichever field the layout carries. */
-function statusDateOf(record: RegisterRecord, r: RowReader, bad: RegisterRecord["unreadable"]): EpochDay | undefined {
+function statusDateOf(
+  record: RegisterRecord,
+  r: RowReader,
+  bad: RegisterRecord["unreadable"],
+): EpochDay | undefined {
   const own = r.date("statusDate", bad);
   if (own !== undefined) return own;
   const change = r.date("changeDate", bad);

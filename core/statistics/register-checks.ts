@@ -14,23 +14,34 @@ import type { StatsSink } from "./findings";
 import { reportedOn, statusLabel, whereOf, type Merged } from "./merge";
 import { stateAsOf } from "./state";
 import type { RegisterRecord } from "./types";
-import { riskWordOf } from "./words";
+import { riskWordOf, schemeOfCertNo } from "./words";
 
 const ENDED = new Set(["03", "04"]);
 
-export function profileCache(defaultId: string): (record: RegisterRecord) => RuleProfile {
-  const byScheme = new Map<string, RuleProfile>();
+export interface Profiles {
+  /** The profile of the record's scheme (认证项目, else the number's scheme part); undefined if none. */
+  exact(record: RegisterRecord): RuleProfile | undefined;
+  /** The same, or the chosen default profile for rules every profile shares (validity, suspension). */
+  orDefault(record: RegisterRecord): RuleProfile;
+}
+
+export function profileCache(defaultId: string): Profiles {
+  const byScheme = new Map<string, RuleProfile | null>();
   const fallback = getProfile(defaultId);
-  return (record) => {
-    const scheme = record.scheme ?? "";
+  const lookup = (scheme: string | undefined): RuleProfile | undefined => {
+    if (scheme === undefined) return undefined;
     let profile = byScheme.get(scheme);
-    if (!profile) {
-      const found = attempt(() => profileForScheme(scheme, fallback.scheme.code === scheme ? defaultId : undefined));
-      profile = found.ok ? found.value : fallback;
+    if (profile === undefined) {
+      const found = attempt(() =>
+        profileForScheme(scheme, fallback.scheme.code === scheme ? defaultId : undefined),
+      );
+      profile = found.ok ? found.value : null;
       byScheme.set(scheme, profile);
     }
-    return profile;
+    return profile ?? undefined;
   };
+  const exact = (record: RegisterRecord) => lookup(record.scheme) ?? lookup(schemeOfCertNo(record.certNo));
+  return { exact, orDefault: (record) => exact(record) ?? fallback };
 }
 
 /** A withdrawn or cancelled number is never used again (001 C.5). */
@@ -39,7 +50,12 @@ export function checkReused(merged: Merged, sink: StatsSink): void {
     if (records.length < 2) continue;
     let ended: RegisterRecord | undefined;
     for (const r of records)
-      if (r.status && ENDED.has(r.status) && r.statusDate !== undefined && (!ended || r.statusDate < (ended.statusDate ?? 0)))
+      if (
+        r.status &&
+        ENDED.has(r.status) &&
+        r.statusDate !== undefined &&
+        (!ended || r.statusDate < (ended.statusDate ?? 0))
+      )
         ended = r;
     if (!ended || ended.statusDate === undefined) continue;
     const when = ended.statusDate;
@@ -73,10 +89,20 @@ export function checkSubCertificates(merged: Merged, asOf: EpochDay, sink: Stats
     if (!record.sub || record.mainCertNo === undefined) continue;
     const main = merged.latest.get(record.mainCertNo);
     if (!main) {
-      sink.add("STATS-SUB-NO-MAIN", record, "certNo", { certNo: record.certNo, main: record.mainCertNo }, record.certNo);
+      sink.add(
+        "STATS-SUB-NO-MAIN",
+        record,
+        "certNo",
+        { certNo: record.certNo, main: record.mainCertNo },
+        record.certNo,
+      );
       continue;
     }
-    if (record.expiryDate !== undefined && main.expiryDate !== undefined && record.expiryDate > main.expiryDate) {
+    if (
+      record.expiryDate !== undefined &&
+      main.expiryDate !== undefined &&
+      record.expiryDate > main.expiryDate
+    ) {
       sink.add(
         "STATS-SUB-OUTLIVES-MAIN",
         record,
@@ -121,7 +147,8 @@ export function checkSubCertificates(merged: Merged, asOf: EpochDay, sink: Stats
 /** 有效 or 暂停 in the register though the expiry is before the date (DOMAIN §10). */
 export function checkValidButExpired(merged: Merged, asOf: EpochDay, sink: StatsSink): void {
   for (const r of merged.latest.values()) {
-    if ((r.status !== "01" && r.status !== "02") || r.expiryDate === undefined || r.expiryDate >= asOf) continue;
+    if ((r.status !== "01" && r.status !== "02") || r.expiryDate === undefined || r.expiryDate >= asOf)
+      continue;
     if (r.issueDate !== undefined && r.issueDate > asOf) continue;
     sink.add(
       "STATS-VALID-EXPIRED",
@@ -140,10 +167,10 @@ export function checkValidButExpired(merged: Merged, asOf: EpochDay, sink: Stats
 }
 
 /** Validity at most the profile's years from issue (004 6.2.1, core/dates latestExpiry). */
-export function checkValidity(merged: Merged, profileOf: (r: RegisterRecord) => RuleProfile, sink: StatsSink): void {
+export function checkValidity(merged: Merged, profiles: Profiles, sink: StatsSink): void {
   for (const r of merged.latest.values()) {
     if (r.issueDate === undefined || r.expiryDate === undefined) continue;
-    const rule = profileOf(r).dates.validity;
+    const rule = profiles.orDefault(r).dates.validity;
     const latest = attempt(() => latestExpiry(r.issueDate as number, undefined, rule));
     if (!latest.ok || r.expiryDate <= latest.value.date) continue;
     sink.add(
@@ -163,18 +190,13 @@ export function checkValidity(merged: Merged, profileOf: (r: RegisterRecord) => 
 }
 
 /** A suspension lasting beyond the profile's months (004 7.2.2): to its end, or to the date if still suspended. */
-export function checkSuspensions(
-  merged: Merged,
-  asOf: EpochDay,
-  profileOf: (r: RegisterRecord) => RuleProfile,
-  sink: StatsSink,
-): void {
+export function checkSuspensions(merged: Merged, asOf: EpochDay, profiles: Profiles, sink: StatsSink): void {
   for (const r of merged.latest.values()) {
     if (r.status !== "02") continue;
     const start = r.suspendStart ?? r.statusDate;
     if (start === undefined || start > asOf) continue;
     const end = r.suspendEnd ?? asOf;
-    const rule = profileOf(r).dates.suspensionMaxMonths;
+    const rule = profiles.orDefault(r).dates.suspensionMaxMonths;
     const limit = attempt(() => suspensionEnd(start, rule));
     if (!limit.ok || end <= limit.value.date) continue;
     sink.add(
@@ -203,7 +225,7 @@ const NO_AUDIT = /^(04|05|06|99|变更|其他|特殊审核)$/;
  */
 export function checkAuditDays(
   records: readonly RegisterRecord[],
-  profileOf: (r: RegisterRecord) => RuleProfile,
+  profiles: Profiles,
   sink: StatsSink,
 ): number {
   const cache = new Map<string, number | null>();
@@ -211,13 +233,15 @@ export function checkAuditDays(
   for (const r of records) {
     if (r.auditDays === undefined || r.employees === undefined || r.activity === undefined) continue;
     if (NO_AUDIT.test(r.activity)) continue;
-    const profile = profileOf(r);
+    // No profile for the scheme (a QMS certificate of another body): its time table is not ours.
+    const profile = profiles.exact(r);
+    if (!profile) continue;
     const risk = (r.risk !== undefined ? riskWordOf(r.risk) : undefined) ?? r.scopes[0];
     const key = `${profile.id}|${r.employees}|${risk ?? ""}|${r.activity}`;
     let minimum = cache.get(key);
     if (minimum === undefined) {
-      const result = attempt(() =>
-        auditDaysMinimum({ employees: r.employees, risk, type: r.activity, profile: profile.id }).days,
+      const result = attempt(
+        () => auditDaysMinimum({ employees: r.employees, risk, type: r.activity, profile: profile.id }).days,
       );
       minimum = result.ok ? result.value : null;
       cache.set(key, minimum);
@@ -250,14 +274,30 @@ function covered(scope: string, accredited: readonly string[]): boolean {
 }
 
 /** CNAS mark outside the accredited scopes; accredited scopes issued without it (002 合评计调自查 6–7). */
-export function checkMarks(live: readonly RegisterRecord[], accredited: readonly string[], sink: StatsSink): void {
+export function checkMarks(
+  live: readonly RegisterRecord[],
+  accredited: readonly string[],
+  sink: StatsSink,
+): void {
   for (const r of live) {
     if (r.scopes.length === 0) continue;
     const marked = r.marks.includes("01");
     const outside = r.scopes.filter((s) => !covered(s, accredited));
     if (marked && outside.length > 0)
-      sink.add("STATS-MARK-OUTSIDE-SCOPE", r, "accreditation", { certNo: r.certNo, scopes: outside.join(";") }, r.certNo);
+      sink.add(
+        "STATS-MARK-OUTSIDE-SCOPE",
+        r,
+        "accreditation",
+        { certNo: r.certNo, scopes: outside.join(";") },
+        r.certNo,
+      );
     else if (!marked && r.marks.length === 0 && outside.length === 0)
-      sink.add("STATS-ACCREDITED-WITHOUT-MARK", r, "accreditation", { certNo: r.certNo, scopes: r.scopes.join(";") }, r.certNo);
+      sink.add(
+        "STATS-ACCREDITED-WITHOUT-MARK",
+        r,
+        "accreditation",
+        { certNo: r.certNo, scopes: r.scopes.join(";") },
+        r.certNo,
+      );
   }
 }

@@ -66,7 +66,9 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
   };
 
   title(`认证机构获证组织信息分类统计年报　${result.year} 年（数据截至 ${result.asOf}）`);
-  push("子证书不计入任何统计（000 4.3.5.2(1)）；有效证书不含暂停（004 7.2.3）；无法归类的证书单列并在下方检查中逐条列出。");
+  push(
+    "子证书不计入任何统计（000 4.3.5.2(1)）；有效证书不含暂停（004 7.2.3）；无法归类的证书单列并在下方检查中逐条列出。",
+  );
   push();
 
   title("一、证书状态（000 4.3.5.2）");
@@ -81,7 +83,11 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
   const categories = categoryNames(profileId);
   let scopeSum = 0;
   for (const [code, n] of Object.entries(withUnclassified(result.byScope))) {
-    push(code === UNCLASSIFIED ? "" : code, code === UNCLASSIFIED ? UNCLASSIFIED : (categories.get(code) ?? code), n);
+    push(
+      code === UNCLASSIFIED ? "" : code,
+      code === UNCLASSIFIED ? UNCLASSIFIED : (categories.get(code) ?? code),
+      n,
+    );
     scopeSum += n;
   }
   push("合计", `（各大类之和，可大于有效证书总数 ${result.totalValid}）`, scopeSum);
@@ -91,13 +97,19 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
   header("代码", "省份", "有效证书数");
   const provinceHeader = rows.length;
   for (const [code, n] of Object.entries(withUnclassified(result.byProvince)))
-    push(code === UNCLASSIFIED ? "" : code, code === UNCLASSIFIED ? UNCLASSIFIED : (PROVINCE_NAMES.get(code) ?? code), n);
+    push(
+      code === UNCLASSIFIED ? "" : code,
+      code === UNCLASSIFIED ? UNCLASSIFIED : (PROVINCE_NAMES.get(code) ?? code),
+      n,
+    );
   const provinceLast = rows.length;
   const { sum, totalValid, difference } = result.provinceSum;
   push("合计", "", sum + (result.byProvince[UNCLASSIFIED] ?? 0));
   push(
     "核对",
-    difference === 0 ? "各省份之和等于有效证书总数" : `各省份之和 ${sum}，有效证书总数 ${totalValid}，相差 ${difference}`,
+    difference === 0
+      ? "各省份之和等于有效证书总数"
+      : `各省份之和 ${sum}，有效证书总数 ${totalValid}，相差 ${difference}`,
     totalValid,
   );
   push();
@@ -116,20 +128,38 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
   title(`六、自查检查结果（共 ${result.findings.length} 条）`);
   header("检查", "严重程度", "证书号", "位置", "说明", "依据");
   for (const f of result.findings) {
-    push(f.id, SEVERITY[f.severity] ?? f.severity, f.certNo ?? "", f.cell ? `${f.sheet}!${f.cell}` : "", f.message, f.clause);
-    if (f.cell) links.push({ row: rows.length, column: 4, text: `${f.sheet}!${f.cell}`, file: f.file, sheet: f.sheet, cell: f.cell });
+    push(
+      f.id,
+      SEVERITY[f.severity] ?? f.severity,
+      f.certNo ?? "",
+      f.cell ? `${f.sheet}!${f.cell}` : "",
+      f.message,
+      f.clause,
+    );
+    if (f.cell)
+      links.push({
+        row: rows.length,
+        column: 4,
+        text: `${f.sheet}!${f.cell}`,
+        file: f.file,
+        sheet: f.sheet,
+        cell: f.cell,
+      });
   }
   if (result.findings.length === 0) push("（无）");
   push();
 
   title("检查执行情况");
   header("检查", "依据", "是否执行", "发现数", "未执行原因");
-  for (const run of result.checksRun) push(run.id, run.clause, run.ran ? "已执行" : "未执行", run.findings, run.reason ?? "");
+  for (const run of result.checksRun)
+    push(run.id, run.clause, run.ran ? "已执行" : "未执行", run.findings, run.reason ?? "");
   push();
 
   title("七、合并说明（同一证书以最新报告为准）");
   const m = result.merge;
-  push(`读取 ${m.files} 个文件、${m.sheets} 张证书工作表、${m.rows} 行，合并为 ${m.certificates} 张证书；${m.superseded.length} 行被更新的报告取代，同日冲突 ${m.conflicts} 处。`);
+  push(
+    `读取 ${m.files} 个文件、${m.sheets} 张证书工作表、${m.rows} 行，合并为 ${m.certificates} 张证书；${m.superseded.length} 行被更新的报告取代，同日冲突 ${m.conflicts} 处。`,
+  );
   push(
     `未计入：子证书 ${result.excluded.subCertificates} 张，统计日后颁发 ${result.excluded.notYetIssued} 张，本年以前已撤销、注销或到期 ${result.excluded.endedBeforeYear} 张。`,
   );

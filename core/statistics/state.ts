@@ -23,7 +23,8 @@ export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {
       : { kind: "unclassified", reason: "missing", field: "issueDate" };
   }
   if (record.issueDate > asOf) return { kind: "notYetIssued" };
-  if (record.status === undefined) return { kind: "unclassified", reason: "status", field: "status", value: "（空）" };
+  if (record.status === undefined)
+    return { kind: "unclassified", reason: "status", field: "status", value: "（空）" };
   const needDate = (): StateOf => {
     const u = unreadable("statusDate") ?? unreadable("changeDate") ?? unreadable("withdrawDate");
     return u

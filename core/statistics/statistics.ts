@@ -28,9 +28,11 @@ import { scopeCodeOf } from "./words";
 
 function checkOptions(options: StatsOptions): Required<Pick<StatsOptions, "year" | "years" | "profile">> {
   const { year } = options;
-  if (!Number.isInteger(year) || year < 1900 || year > 9998) fail("stats.yearInvalid", "000 4.3.5.2", { value: String(year) });
+  if (!Number.isInteger(year) || year < 1900 || year > 9998)
+    fail("stats.yearInvalid", "000 4.3.5.2", { value: String(year) });
   const years = options.years ?? 3;
-  if (!Number.isInteger(years) || years < 1 || years > 20) fail("stats.yearsInvalid", "002 附件 一", { value: String(years) });
+  if (!Number.isInteger(years) || years < 1 || years > 20)
+    fail("stats.yearsInvalid", "002 附件 一", { value: String(years) });
   const given = options.auditorCount;
   if (given !== undefined && (!Number.isInteger(given) || given < 1))
     fail("stats.auditorsInvalid", "001 3.10", { value: String(given) });
@@ -80,15 +82,15 @@ export function annualStatistics(input: StatsInput, options: StatsOptions): Annu
   if (span && (year < span.from || year > span.to))
     sink.add("STATS-YEAR-OUTSIDE-DATA", null, null, { year, from: span.from, to: span.to });
   const tables = buildTables(merged, year, profile, sink);
-  const profileOf = profileCache(profile);
+  const profiles = profileCache(profile);
 
   step("STATS-REUSED", () => void checkReused(merged, sink));
   step("STATS-SUB-NO-MAIN", () => void checkSubCertificates(merged, asOf, sink));
   step("STATS-VALID-EXPIRED", () => void checkValidButExpired(merged, asOf, sink));
-  step("STATS-VALIDITY-TOO-LONG", () => void checkValidity(merged, profileOf, sink));
-  step("STATS-SUSPENSION-TOO-LONG", () => void checkSuspensions(merged, asOf, profileOf, sink));
+  step("STATS-VALIDITY-TOO-LONG", () => void checkValidity(merged, profiles, sink));
+  step("STATS-SUSPENSION-TOO-LONG", () => void checkSuspensions(merged, asOf, profiles, sink));
   step("STATS-DAYS-BELOW-MINIMUM", () =>
-    checkAuditDays(input.registers, profileOf, sink) > 0
+    checkAuditDays(input.registers, profiles, sink) > 0
       ? undefined
       : "没有同时给出审核活动、有效人数和审核人日数的行（证书台账不含这些字段，请给出月报或证书信息表）",
   );
@@ -138,6 +140,8 @@ export function annualStatistics(input: StatsInput, options: StatsOptions): Annu
 
 /** Codes in order, 无法归类 last. */
 function sortedKeys(table: Record<string, number>): Record<string, number> {
-  const keys = Object.keys(table).sort((a, b) => (a === "无法归类" ? 1 : b === "无法归类" ? -1 : a.localeCompare(b)));
+  const keys = Object.keys(table).sort((a, b) =>
+    a === "无法归类" ? 1 : b === "无法归类" ? -1 : a.localeCompare(b),
+  );
   return Object.fromEntries(keys.map((k) => [k, table[k] as number]));
 }

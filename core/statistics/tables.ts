@@ -52,7 +52,8 @@ export function buildTables(merged: Merged, year: number, profileId: string, sin
       excluded.subCertificates++;
       continue;
     }
-    if (record.issueDate !== undefined && record.issueDate <= asOf && yearOf(record.issueDate) === year) issued++;
+    if (record.issueDate !== undefined && record.issueDate <= asOf && yearOf(record.issueDate) === year)
+      issued++;
     if (state.kind === "notYetIssued") {
       excluded.notYetIssued++;
       continue;
@@ -60,7 +61,13 @@ export function buildTables(merged: Merged, year: number, profileId: string, sin
     if (state.kind === "unclassified") {
       unclassified++;
       if (state.reason === "status")
-        sink.add("STATS-STATUS-UNKNOWN", record, "certStatus", { certNo: record.certNo, value: state.value ?? "" }, record.certNo);
+        sink.add(
+          "STATS-STATUS-UNKNOWN",
+          record,
+          "certStatus",
+          { certNo: record.certNo, value: state.value ?? "" },
+          record.certNo,
+        );
       else if (state.reason === "unreadable")
         sink.add(
           "STATS-VALUE-UNREADABLE",

@@ -22,7 +22,12 @@ function shownId(t: { idNo?: string }): string {
 }
 
 /** Distinct on-site days of each person in the year, from the team rows' audit dates. */
-export function checkYearDays(team: readonly TeamRecord[], auditors: readonly AuditorRecord[], year: number, sink: StatsSink): void {
+export function checkYearDays(
+  team: readonly TeamRecord[],
+  auditors: readonly AuditorRecord[],
+  year: number,
+  sink: StatsSink,
+): void {
   const first = fromYmd(year, 1, 1);
   const last = fromYmd(year, 12, 31);
   const days = new Map<string, { record: TeamRecord; days: Set<EpochDay> }>();
@@ -35,10 +40,20 @@ export function checkYearDays(team: readonly TeamRecord[], auditors: readonly Au
   }
   for (const { record, days: set } of days.values())
     if (set.size > YEAR_LIMIT)
-      sink.add("STATS-AUDITOR-OVER-180", record, "name", { name: record.name, id: shownId(record), year, days: set.size });
+      sink.add("STATS-AUDITOR-OVER-180", record, "name", {
+        name: record.name,
+        id: shownId(record),
+        year,
+        days: set.size,
+      });
   for (const a of auditors)
     if (a.totalDays !== undefined && a.totalDays > YEAR_LIMIT)
-      sink.add("STATS-AUDITOR-OVER-180", a, "totalDays", { name: a.name, id: shownId(a), year, days: a.totalDays });
+      sink.add("STATS-AUDITOR-OVER-180", a, "totalDays", {
+        name: a.name,
+        id: shownId(a),
+        year,
+        days: a.totalDays,
+      });
 }
 
 /** The same person on two audits of different certificates whose dates overlap. */
@@ -123,11 +138,19 @@ export function auditorCount(
     const people = new Set(auditors.map(personKey));
     return { count: people.size, source: "审核人员年报", sourceEn: "auditors annual report" };
   }
-  const people = new Set(team.filter((t) => t.qualification && QUALIFIED.test(t.qualification)).map(personKey));
-  return people.size > 0 ? { count: people.size, source: "审核组成员中的审核员", sourceEn: "qualified team members" } : null;
+  const people = new Set(
+    team.filter((t) => t.qualification && QUALIFIED.test(t.qualification)).map(personKey),
+  );
+  return people.size > 0
+    ? { count: people.size, source: "审核组成员中的审核员", sourceEn: "qualified team members" }
+    : null;
 }
 
-export function checkPerAuditor(valid: number, auditors: { count: number; source: string; sourceEn: string }, sink: StatsSink): void {
+export function checkPerAuditor(
+  valid: number,
+  auditors: { count: number; source: string; sourceEn: string },
+  sink: StatsSink,
+): void {
   if (valid <= PER_AUDITOR * auditors.count) return;
   sink.add("STATS-CERTS-PER-AUDITOR", null, null, {
     valid,

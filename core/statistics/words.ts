@@ -20,7 +20,9 @@ export function cellText(value: CellValue | undefined): string {
 
 /** Certificate numbers compared upper-cased without spaces (CNCA 模版 证书信息表 第 21 项). */
 export function certNoOf(value: CellValue | undefined): string {
-  return cellText(value).replace(/[\s\u200b-\u200d\ufeff]/g, "").toUpperCase();
+  return cellText(value)
+    .replace(/[\s\u200b-\u200d\ufeff]/g, "")
+    .toUpperCase();
 }
 
 const STATUS_WORDS: Readonly<Record<string, StatusCode>> = {
@@ -59,7 +61,8 @@ export function dateOf(value: CellValue | undefined): EpochDay | null | undefine
       ? null
       : fromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 10000101 && value <= 99991231) return parseDateText(String(value));
+    if (Number.isInteger(value) && value >= 10000101 && value <= 99991231)
+      return parseDateText(String(value));
     return value >= EXCEL_MIN && value <= EXCEL_MAX ? fromExcelSerial(Math.floor(value)) : null;
   }
   if (typeof value === "string") {

@@ -59,7 +59,11 @@ describe("a hand-counted register, year 2025", () => {
 
   test("findings name the row and cell: expired still 有效, unknown status", () => {
     expect(idsOf(result)).toEqual(
-      expect.arrayContaining(["STATS-VALID-EXPIRED@H6", "STATS-STATUS-UNKNOWN@H11", "STATS-DIVISION-UNKNOWN@E12"]),
+      expect.arrayContaining([
+        "STATS-VALID-EXPIRED@H6",
+        "STATS-STATUS-UNKNOWN@H11",
+        "STATS-DIVISION-UNKNOWN@E12",
+      ]),
     );
     const expired = result.findings.find((f) => f.id === "STATS-VALID-EXPIRED");
     expect(expired?.message).toBe(

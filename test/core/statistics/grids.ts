@@ -1,7 +1,12 @@
 /** Small registers built as grids, the way any door (exceljs, Office.js) hands a sheet to the core. */
 import { listLayouts } from "../../../core/validation/layouts";
 import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
-import { annualStatistics, emptyStatsInput, readStatsSheet, type StatsOptions } from "../../../core/statistics";
+import {
+  annualStatistics,
+  emptyStatsInput,
+  readStatsSheet,
+  type StatsOptions,
+} from "../../../core/statistics";
 
 export const REGISTER_HEADER = [
   "证书号",
@@ -32,6 +37,24 @@ export function registerRow(
 
 export function registerGrid(name: string, rows: CellValue[][]): SheetGrid {
   return { name, cells: [REGISTER_HEADER, ...rows] };
+}
+
+function cncaSheet(role: string) {
+  const sheet = listLayouts()
+    .find((l) => l.id === "cnca-2016")
+    ?.sheets.find((s) => s.role === role);
+  if (!sheet) throw new Error(`cnca-2016 ${role} missing`);
+  return sheet;
+}
+
+/** A CNCA 2016 审核结果信息表 grid (one row per stage per member). */
+export function cncaTeamGrid(rows: Array<Record<string, CellValue>>): SheetGrid {
+  const sheet = cncaSheet("team");
+  const codes: CellValue[] = ["103011", "字段名称", ...sheet.columns.map((c) => c.code)];
+  const headers: CellValue[] = [null, "字段含义", ...sheet.columns.map((c) => c.header)];
+  const filler: CellValue[][] = [3, 4, 5, 6, 7].map((n) => [null, `第${n}行`]);
+  const data = rows.map((values) => [null, null, ...sheet.columns.map((c) => values[c.meaning] ?? null)]);
+  return { name: "审核结果信息表", cells: [codes, headers, ...filler, ...data] };
 }
 
 /** A CNCA 2016 证书信息表 grid: A1 sheet code, field codes in row 1, headers in row 2, data from C8. */
