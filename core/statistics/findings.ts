@@ -5,7 +5,7 @@ import type { SheetSource, StatsFinding } from "./types";
 
 type Params = Record<string, string | number>;
 
-function render(template: string, params: Params, lang: "zh" | "en"): string {
+function render(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const direct = params[name];
     if (direct !== undefined) return String(direct);
@@ -23,7 +23,7 @@ export function renderStatsMessage(id: StatsCheckId, params: Params, lang: "zh" 
   const shown: Params = { ...params };
   if (lang === "zh" && typeof params.field === "string")
     shown.field = STATS_FIELDS[params.field]?.zh ?? params.field;
-  const text = render(def[lang], shown, lang);
+  const text = render(def[lang], shown);
   return lang === "zh" ? `${text}（依据 ${def.clause}）` : `${text} (${def.clause})`;
 }
 

@@ -65,7 +65,7 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
     bold.push(rows.length);
   };
 
-  title(`认证机构获证组织信息分类统计年报　${result.year} 年（数据截至 ${result.asOf}）`);
+  title(`认证机构获证组织信息分类统计年报 ${result.year} 年（数据截至 ${result.asOf}）`);
   push(
     "子证书不计入任何统计（000 4.3.5.2(1)）；有效证书不含暂停（004 7.2.3）；无法归类的证书单列并在下方检查中逐条列出。",
   );

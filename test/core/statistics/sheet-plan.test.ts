@@ -23,7 +23,7 @@ const rowOf = (label: string) => plan.rows.find((r) => r[0] === label || r[1] ==
 
 test("named 年报统计2025, titled with the date", () => {
   expect(plan.name).toBe("年报统计2025");
-  expect(plan.rows[0]?.[0]).toBe("认证机构获证组织信息分类统计年报　2025 年（数据截至 2025-12-31）");
+  expect(plan.rows[0]?.[0]).toBe("认证机构获证组织信息分类统计年报 2025 年（数据截至 2025-12-31）");
   expect(plan.rows.every((r) => r.length === plan.width)).toBe(true);
 });
 
