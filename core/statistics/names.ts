@@ -29,3 +29,12 @@ export function categoryNames(profileId: string): ReadonlyMap<string, string> {
   const profile = getProfile(profileId);
   return new Map(profile.categories.items.map((c) => [c.code, c.name]));
 }
+
+/**
+ * A table's entries in code order with 无法归类 last. Objects put integer-like keys ("29") before
+ * others ("03"), so order is never taken from the object itself.
+ */
+export function orderedEntries(table: Readonly<Record<string, number>>): Array<[string, number]> {
+  const last = (key: string) => (key === "无法归类" ? 1 : 0);
+  return Object.entries(table).sort(([a], [b]) => last(a) - last(b) || a.localeCompare(b));
+}

@@ -6,7 +6,7 @@
  */
 import { formatRange } from "../sheet/a1";
 import type { ChartRequest } from "../xlsx-chart/spec";
-import { categoryNames, PROVINCE_NAMES } from "./names";
+import { categoryNames, orderedEntries, PROVINCE_NAMES } from "./names";
 import { CERT_STATES, UNCLASSIFIED, type AnnualStatistics } from "./types";
 
 export type PlanCell = string | number | null;
@@ -82,7 +82,7 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
   header("代码", "业务大类", "有效证书数");
   const categories = categoryNames(profileId);
   let scopeSum = 0;
-  for (const [code, n] of Object.entries(withUnclassified(result.byScope))) {
+  for (const [code, n] of orderedEntries(withUnclassified(result.byScope))) {
     push(
       code === UNCLASSIFIED ? "" : code,
       code === UNCLASSIFIED ? UNCLASSIFIED : (categories.get(code) ?? code),
@@ -96,7 +96,7 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
   title("三、有效证书按省份（000 4.3.5.2(4)：合计应等于有效证书总数）");
   header("代码", "省份", "有效证书数");
   const provinceHeader = rows.length;
-  for (const [code, n] of Object.entries(withUnclassified(result.byProvince)))
+  for (const [code, n] of orderedEntries(withUnclassified(result.byProvince)))
     push(
       code === UNCLASSIFIED ? "" : code,
       code === UNCLASSIFIED ? UNCLASSIFIED : (PROVINCE_NAMES.get(code) ?? code),
@@ -116,7 +116,7 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
 
   title("四、有效证书按认证项目");
   header("认证项目", "有效证书数");
-  for (const [scheme, n] of Object.entries(result.byScheme)) push(scheme, n);
+  for (const [scheme, n] of orderedEntries(result.byScheme)) push(scheme, n);
   push("合计", result.totalValid);
   push();
 

@@ -8,6 +8,7 @@ import { DEFAULT_PROFILE_ID, getProfile } from "../profiles";
 import { fromYmd, toIso, yearOf } from "../dates/civil";
 import { fail } from "../problem";
 import { selfInspectionCounts } from "./counts";
+import { orderedEntries } from "./names";
 import { StatsSink } from "./findings";
 import { mergeRecords } from "./merge";
 import { STATS_CHECKS, type StatsCheckId } from "./messages";
@@ -138,10 +139,7 @@ export function annualStatistics(input: StatsInput, options: StatsOptions): Annu
   };
 }
 
-/** Codes in order, 无法归类 last. */
+/** Codes in order, 无法归类 last (JSON keeps integer-like keys first; readers should not rely on order). */
 function sortedKeys(table: Record<string, number>): Record<string, number> {
-  const keys = Object.keys(table).sort((a, b) =>
-    a === "无法归类" ? 1 : b === "无法归类" ? -1 : a.localeCompare(b),
-  );
-  return Object.fromEntries(keys.map((k) => [k, table[k] as number]));
+  return Object.fromEntries(orderedEntries(table));
 }

@@ -4,6 +4,7 @@ import { certnoCommand, certparseCommand } from "./certno";
 import { daysCommand } from "./days";
 import { deadlineCommand } from "./deadline";
 import { sampleCommand } from "./sample";
+import { statsCommand } from "./stats";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
 
@@ -15,4 +16,5 @@ export const COMMANDS: readonly Command[] = [
   deadlineCommand,
   templateCommand,
   validateCommand,
+  statsCommand,
 ];
