@@ -12,27 +12,32 @@ export function selfInspectionCounts(merged: Merged, year: number, years: number
   const counts = new Map<number, YearCounts>();
   for (let y = year - years + 1; y <= year; y++)
     counts.set(y, { year: y, issued: 0, suspended: 0, withdrawn: 0, cancelled: 0 });
-  const seen = new Set<string>();
-  const count = (certNo: string, kind: "suspended" | "withdrawn" | "cancelled", day: number | undefined) => {
-    if (day === undefined) return;
-    const entry = counts.get(yearOf(day));
-    const key = `${certNo}|${kind}|${day}`;
-    if (!entry || seen.has(key)) return;
-    seen.add(key);
-    entry[kind]++;
-  };
-  for (const [certNo, records] of merged.history) {
-    const latest = merged.latest.get(certNo);
-    if (latest?.sub) continue;
-    if (latest?.issueDate !== undefined) {
+  type Kind = "suspended" | "withdrawn" | "cancelled";
+  for (const [certNo, latest] of merged.latest) {
+    if (latest.sub) continue;
+    if (latest.issueDate !== undefined) {
       const entry = counts.get(yearOf(latest.issueDate));
       if (entry) entry.issued++;
     }
+    const records = merged.history.get(certNo) ?? [latest];
+    // One event reported in several files counts once; most numbers have a single record.
+    const seen = records.length > 1 ? new Set<string>() : null;
+    const count = (kind: Kind, day: number | undefined) => {
+      if (day === undefined) return;
+      const entry = counts.get(yearOf(day));
+      if (!entry) return;
+      if (seen) {
+        const key = `${kind}${day}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+      }
+      entry[kind]++;
+    };
     for (const r of records) {
-      if (r.suspendStart !== undefined) count(certNo, "suspended", r.suspendStart);
-      else if (r.status === "02") count(certNo, "suspended", r.statusDate);
-      if (r.status === "03") count(certNo, "withdrawn", r.statusDate);
-      if (r.status === "04") count(certNo, "cancelled", r.statusDate);
+      if (r.suspendStart !== undefined) count("suspended", r.suspendStart);
+      else if (r.status === "02") count("suspended", r.statusDate);
+      if (r.status === "03") count("withdrawn", r.statusDate);
+      if (r.status === "04") count("cancelled", r.statusDate);
     }
   }
   return [...counts.values()];

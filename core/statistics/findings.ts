@@ -5,24 +5,35 @@ import type { SheetSource, StatsFinding } from "./types";
 
 type Params = Record<string, string | number>;
 
+/** Templates split once into text and placeholder names (odd indexes): findings can be many. */
+const compiled = new Map<string, string[]>();
+
 function render(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const direct = params[name];
-    if (direct !== undefined) return String(direct);
-    // {fieldEn}: the English label of {field}
-    if (name.endsWith("En")) {
-      const base = params[name.slice(0, -2)];
-      if (base !== undefined) return String(STATS_FIELDS[String(base)]?.en ?? base);
-    }
-    return whole;
-  });
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let text = "";
+  for (let i = 0; i < parts.length; i++)
+    text += i % 2 === 0 ? parts[i] : placeholder(parts[i] as string, params);
+  return text;
+}
+
+function placeholder(name: string, params: Params): string {
+  const direct = params[name];
+  if (direct !== undefined) return String(direct);
+  // {fieldEn}: the English label of {field}
+  if (name.endsWith("En")) {
+    const base = params[name.slice(0, -2)];
+    if (base !== undefined) return String(STATS_FIELDS[String(base)]?.en ?? base);
+  }
+  return `{${name}}`;
 }
 
 export function renderStatsMessage(id: StatsCheckId, params: Params, lang: "zh" | "en"): string {
   const def = STATS_CHECKS[id];
-  const shown: Params = { ...params };
-  if (lang === "zh" && typeof params.field === "string")
-    shown.field = STATS_FIELDS[params.field]?.zh ?? params.field;
+  const shown: Params =
+    lang === "zh" && typeof params.field === "string"
+      ? { ...params, field: STATS_FIELDS[params.field]?.zh ?? params.field }
+      : params;
   const text = render(def[lang], shown);
   return lang === "zh" ? `${text}（依据 ${def.clause}）` : `${text} (${def.clause})`;
 }

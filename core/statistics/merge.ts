@@ -7,12 +7,12 @@
  */
 import { toIso } from "../dates/civil";
 import type { StatsSink } from "./findings";
-import type { MergeReport, RegisterRecord, SheetRead, Supersession } from "./types";
+import type { MergeReport, RegisterRecord, SheetRead, SheetSource, Supersession } from "./types";
 
 export interface Merged {
   /** Certificate number → the winning record. */
   latest: Map<string, RegisterRecord>;
-  /** Certificate number → every record, in input order. */
+  /** Certificate number → every record, for the numbers reported more than once (most are not). */
   history: Map<string, RegisterRecord[]>;
   /** Rows with data but no certificate number. */
   withoutNumber: RegisterRecord[];
@@ -62,7 +62,7 @@ export function mergeRecords(
   const history = new Map<string, RegisterRecord[]>();
   const withoutNumber: RegisterRecord[] = [];
   const superseded: Supersession[] = [];
-  const firstInSheet = new Map<string, RegisterRecord>();
+  const firstInSheet = new Map<SheetSource, Map<string, RegisterRecord>>();
   let conflicts = 0;
   for (const record of records) {
     if (record.certNo === "") {
@@ -70,8 +70,10 @@ export function mergeRecords(
       sink.add("STATS-CERTNO-MISSING", record, "certNo", {});
       continue;
     }
-    const dupKey = `${record.src.file}\u0000${record.src.sheet}\u0000${record.certNo}\u0000${record.activity ?? ""}`;
-    const first = firstInSheet.get(dupKey);
+    let inSheet = firstInSheet.get(record.src);
+    if (!inSheet) firstInSheet.set(record.src, (inSheet = new Map()));
+    const dupKey = record.activity === undefined ? record.certNo : `${record.certNo}\u0000${record.activity}`;
+    const first = inSheet.get(dupKey);
     if (first)
       sink.add(
         "STATS-DUPLICATE",
@@ -85,16 +87,16 @@ export function mergeRecords(
         },
         record.certNo,
       );
-    else firstInSheet.set(dupKey, record);
+    else inSheet.set(dupKey, record);
 
-    const list = history.get(record.certNo);
-    if (list) list.push(record);
-    else history.set(record.certNo, [record]);
     const current = latest.get(record.certNo);
     if (!current) {
       latest.set(record.certNo, record);
       continue;
     }
+    const list = history.get(record.certNo);
+    if (list) list.push(record);
+    else history.set(record.certNo, [current, record]);
     const winner = later(record, current) ? record : current;
     const loser = winner === record ? current : record;
     const sameDay = reportedOn(record) === reportedOn(current);

@@ -5,13 +5,16 @@
  */
 import type { CellValue } from "../validation/sheet";
 import { normalizeText } from "../input/normalize";
-import { parseDateText, fromExcelSerial, fromYmd, type EpochDay } from "../dates/civil";
+import { fromExcelSerial, fromYmd, isValidYmd, parseDateText, type EpochDay } from "../dates/civil";
 import type { StatusCode } from "./types";
 
 /** Trimmed NFKC text of a cell, "" for blank; numbers as written (a General 3 stays "3"). */
+/** Text that NFKC leaves alone and that has nothing to trim: printable ASCII and common CJK. */
+const PLAIN = /^[\x21-\x7e\u4e00-\u9fff](?:[\x20-\x7e\u4e00-\u9fff]*[\x21-\x7e\u4e00-\u9fff])?$/;
+
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return normalizeText(value).text.trim();
+  if (typeof value === "string") return PLAIN.test(value) ? value : normalizeText(value).text.trim();
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "1" : "0";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
@@ -66,11 +69,19 @@ export function dateOf(value: CellValue | undefined): EpochDay | null | undefine
     return value >= EXCEL_MIN && value <= EXCEL_MAX ? fromExcelSerial(Math.floor(value)) : null;
   }
   if (typeof value === "string") {
+    // The form every layout writes (YYYY-MM-DD) read directly; the others through the core parser.
+    const iso = ISO_DATE.exec(value);
+    if (iso) {
+      const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+      return isValidYmd(y, m, d) ? fromYmd(y, m, d) : null;
+    }
     const text = value.trim();
     return text === "" ? undefined : parseDateText(text);
   }
   return null;
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A plain number (person-days, headcount); null when present but not a number. */
 export function numberOf(value: CellValue | undefined): number | null | undefined {
