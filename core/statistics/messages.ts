@@ -32,6 +32,12 @@ export const STATS_CHECKS = {
     zh: "该行有数据但没有证书号，无法统计；计入「无法归类」",
     en: "This row holds data but no certificate number and cannot be counted; counted as unclassified",
   },
+  "STATS-VALUE-IGNORED": {
+    severity: "warning",
+    clause: "本工具约定",
+    zh: "证书「{certNo}」的{field}「{value}」无法读取，已按空白处理；依赖该值的检查对本行未执行",
+    en: 'Certificate {certNo}: {fieldEn} "{value}" cannot be read and is treated as blank; checks needing it skip this row',
+  },
   "STATS-DATE-MISSING": {
     severity: "error",
     clause: "本工具约定",
@@ -172,6 +178,8 @@ export const STATS_FIELDS: Readonly<Record<string, MessageTemplate>> = {
   suspendStart: { zh: "暂停开始日期", en: "suspension start" },
   suspendEnd: { zh: "暂停截止日期", en: "suspension end" },
   withdrawDate: { zh: "撤销日期", en: "withdrawal date" },
+  fetchEnd: { zh: "取数截止日期", en: "report date" },
+  risk: { zh: "风险系数", en: "risk" },
   changeDate: { zh: "变更日期", en: "change date" },
   auditStart: { zh: "审核开始日期", en: "audit start" },
   auditEnd: { zh: "审核结束日期", en: "audit end" },

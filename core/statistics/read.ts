@@ -42,20 +42,20 @@ class RowReader {
     return cellText(this.cell(meaning));
   }
   /** A date; an unreadable one is noted on `bad` and read as absent. */
-  date(meaning: string, bad: { field: string; value: string }[]): EpochDay | undefined {
+  date(meaning: string, bad: { meaning: string; value: string }[]): EpochDay | undefined {
     const value = this.cell(meaning);
     const day = dateOf(value);
     if (day === null) {
-      bad.push({ field: meaning, value: cellText(value) });
+      bad.push({ meaning, value: cellText(value) });
       return undefined;
     }
     return day;
   }
-  number(meaning: string, bad: { field: string; value: string }[]): number | undefined {
+  number(meaning: string, bad: { meaning: string; value: string }[]): number | undefined {
     const value = this.cell(meaning);
     const n = numberOf(value);
     if (n === null) {
-      bad.push({ field: meaning, value: cellText(value) });
+      bad.push({ meaning, value: cellText(value) });
       return undefined;
     }
     return n;
@@ -82,7 +82,7 @@ function certificateRecord(src: SheetSource, rowNumber: number, row: Row): Regis
   const unreadable: RegisterRecord["unreadable"] = [];
   const statusText = r.text("certStatus");
   if (statusText !== "" && statusOf(statusText) === undefined)
-    unreadable.push({ field: "status", value: statusText });
+    unreadable.push({ meaning: "status", value: statusText });
   const scopes: string[] = [];
   for (const part of splitList(r.text("scope"))) scopes.push(scopeCodeOf(part) ?? part);
   const subText = r.text("subCert");

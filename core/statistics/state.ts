@@ -10,26 +10,26 @@ import type { CertState, RegisterRecord } from "./types";
 export type StateOf =
   | { kind: "state"; state: CertState; /** Day the state began, for 撤销/注销/过期. */ since?: EpochDay }
   | { kind: "notYetIssued" }
-  | { kind: "unclassified"; reason: "status" | "missing" | "unreadable"; field: string; value?: string };
+  | { kind: "unclassified"; reason: "status" | "missing" | "unreadable"; what: string; value?: string };
 
 export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {
-  const unreadable = (field: string) => record.unreadable.find((u) => u.field === field);
+  const unreadable = (meaning: string) => record.unreadable.find((u) => u.meaning === meaning);
   const bad = unreadable("status");
-  if (bad) return { kind: "unclassified", reason: "status", field: "status", value: bad.value };
+  if (bad) return { kind: "unclassified", reason: "status", what: "status", value: bad.value };
   if (record.issueDate === undefined) {
     const u = unreadable("issueDate");
     return u
-      ? { kind: "unclassified", reason: "unreadable", field: "issueDate", value: u.value }
-      : { kind: "unclassified", reason: "missing", field: "issueDate" };
+      ? { kind: "unclassified", reason: "unreadable", what: "issueDate", value: u.value }
+      : { kind: "unclassified", reason: "missing", what: "issueDate" };
   }
   if (record.issueDate > asOf) return { kind: "notYetIssued" };
   if (record.status === undefined)
-    return { kind: "unclassified", reason: "status", field: "status", value: "（空）" };
+    return { kind: "unclassified", reason: "status", what: "status", value: "（空）" };
   const needDate = (): StateOf => {
     const u = unreadable("statusDate") ?? unreadable("changeDate") ?? unreadable("withdrawDate");
     return u
-      ? { kind: "unclassified", reason: "unreadable", field: u.field, value: u.value }
-      : { kind: "unclassified", reason: "missing", field: "statusDate" };
+      ? { kind: "unclassified", reason: "unreadable", what: u.meaning, value: u.value }
+      : { kind: "unclassified", reason: "missing", what: "statusDate" };
   };
   if (record.status === "03" || record.status === "04") {
     if (record.statusDate === undefined) return needDate();
@@ -39,8 +39,8 @@ export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {
   if (record.expiryDate === undefined) {
     const u = unreadable("expiryDate");
     return u
-      ? { kind: "unclassified", reason: "unreadable", field: "expiryDate", value: u.value }
-      : { kind: "unclassified", reason: "missing", field: "expiryDate" };
+      ? { kind: "unclassified", reason: "unreadable", what: "expiryDate", value: u.value }
+      : { kind: "unclassified", reason: "missing", what: "expiryDate" };
   }
   if (record.expiryDate < asOf) return { kind: "state", state: "过期", since: record.expiryDate + 1 };
   if (record.status === "05" && (record.statusDate === undefined || record.statusDate <= asOf))

@@ -47,6 +47,16 @@ export function buildTables(merged: Merged, year: number, profileId: string, sin
 
   for (const record of merged.latest.values()) {
     const state = stateAsOf(record, asOf);
+    const reported = state.kind === "unclassified" && state.reason !== "missing" ? state.what : null;
+    for (const u of record.unreadable)
+      if (u.meaning !== reported && u.meaning !== "status")
+        sink.add(
+          "STATS-VALUE-IGNORED",
+          record,
+          u.meaning,
+          { certNo: record.certNo, field: u.meaning, value: u.value },
+          record.certNo,
+        );
     if (state.kind === "state" && (state.state === "有效" || state.state === "暂停")) live.push(record);
     if (record.sub) {
       excluded.subCertificates++;
@@ -72,16 +82,16 @@ export function buildTables(merged: Merged, year: number, profileId: string, sin
         sink.add(
           "STATS-VALUE-UNREADABLE",
           record,
-          state.field,
-          { certNo: record.certNo, field: state.field, value: state.value ?? "" },
+          state.what,
+          { certNo: record.certNo, field: state.what, value: state.value ?? "" },
           record.certNo,
         );
       else
         sink.add(
           "STATS-DATE-MISSING",
           record,
-          state.field,
-          { certNo: record.certNo, field: state.field, asOf: toIso(asOf) },
+          state.what,
+          { certNo: record.certNo, field: state.what, asOf: toIso(asOf) },
           record.certNo,
         );
       continue;

@@ -23,7 +23,7 @@ export type StatusCode = "01" | "02" | "03" | "04" | "05";
 
 /** A value that was present but could not be read: counted as 无法归类, listed with a finding. */
 export interface Unreadable {
-  field: string;
+  meaning: string;
   value: string;
 }
 

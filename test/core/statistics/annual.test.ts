@@ -81,6 +81,21 @@ describe("a hand-counted register, year 2025", () => {
   });
 });
 
+test("an unreadable date that decides the state is 无法归类; one that does not is listed and ignored", () => {
+  const row = registerRow("081225HG00099R000", "03", "110105", "2025-03-01", "明年", "有效");
+  const other = registerRow("081225HG00098R000", "03", "110105", "2025-03-01", "2028-02-28", "有效", "某天");
+  const { result } = statsOf([{ file: "台账.xlsx", grids: [registerGrid("台账", [row, other])] }], {
+    year: 2025,
+  });
+  expect(result.byStatus).toMatchObject({ 有效: 1, 无法归类: 1 });
+  expect(idsOf(result)).toEqual(
+    expect.arrayContaining(["STATS-VALUE-UNREADABLE@G2", "STATS-VALUE-IGNORED@I3"]),
+  );
+  expect(result.findings.find((f) => f.id === "STATS-VALUE-UNREADABLE")?.message).toContain(
+    "证书「081225HG00099R000」的证书截止日期「明年」无法读取",
+  );
+});
+
 describe("the year decides the state", () => {
   test("in 2026 the late withdrawal counts and the 2026 certificate is issued", () => {
     const { result } = statsOf([{ file: "台账.xlsx", grids: [registerGrid("台账", ROWS)] }], { year: 2026 });

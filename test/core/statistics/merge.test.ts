@@ -61,6 +61,25 @@ describe("two monthly files where the later one changes a status", () => {
   });
 });
 
+test("suspended in March and restored in June across two monthly files: 有效 at year end, one suspension counted", () => {
+  const march = registerGrid("3月", [
+    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "暂停", "2025-03-03"),
+  ]);
+  const june = registerGrid("6月", [
+    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "有效", "2025-06-02"),
+  ]);
+  const { result } = statsOf(
+    [
+      { file: "2025-03.xlsx", grids: [march] },
+      { file: "2025-06.xlsx", grids: [june] },
+    ],
+    { year: 2025 },
+  );
+  expect(result.byStatus).toMatchObject({ 有效: 1, 暂停: 0 });
+  expect(result.findings.filter((f) => f.id === "STATS-SUSPENSION-TOO-LONG")).toEqual([]);
+  expect(result.selfInspection.at(-1)).toMatchObject({ year: 2025, suspended: 1 });
+});
+
 test("two files disagreeing about one certificate on the same date: a finding, the later file wins", () => {
   const a = registerGrid("台账", [
     registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "暂停", "2025-06-01"),
