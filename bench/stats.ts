@@ -134,10 +134,10 @@ async function writeMonthly(file: string, month: number, rows: number): Promise<
       suspendStart: c.status === "暂停" && c.statusDate !== null ? toIso(c.statusDate) : null,
       changeDate: c.statusDate === null ? null : toIso(c.statusDate),
       activity: "03",
-      employees: 20 + (i % 300),
-      auditDays: 1 + (i % 5),
+      employees: 5 + (i % 40),
+      auditDays: 2 + (i % 3),
       risk: "02",
-      accreditation: i % 2 ? "01" : "",
+      accreditation: "01",
       fetchEnd: reportEnd,
     };
     sheet.addRow([null, null, ...sheetSpec.columns.map((c2) => values[c2.meaning] ?? null)]).commit();
@@ -164,7 +164,7 @@ async function stats(files: string[]) {
   for (const [order, file] of files.entries())
     for (const grid of await readWorkbook(file)) readStatsSheet(grid, file, order, input);
   sample();
-  return annualStatistics(input, { year: 2025, auditorCount: 40, accreditedScopes: ["29", "19"] });
+  return annualStatistics(input, { year: 2025, auditorCount: 40, accreditedScopes: ["03", "19", "28", "29", "33", "35"] });
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;

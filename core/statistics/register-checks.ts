@@ -280,7 +280,8 @@ export function checkMarks(
   sink: StatsSink,
 ): void {
   for (const r of live) {
-    if (r.scopes.length === 0) continue;
+    // A sheet without a mark column says nothing about marks (a friendly 证书台账): not checked.
+    if (r.scopes.length === 0 || r.src.columns.accreditation === undefined) continue;
     const marked = r.marks.includes("01");
     const outside = r.scopes.filter((s) => !covered(s, accredited));
     if (marked && outside.length > 0)

@@ -262,6 +262,13 @@ describe("accreditation marks against the accredited scopes (002 合评计调自
     });
   });
 
+  test("a register without a mark column is not checked for marks", () => {
+    const result = one([registerRow("081225HG00095R000", "03", "110105", "2025-01-01", "2027-12-31", "有效")], {
+      accreditedScopes: ["03"],
+    });
+    expect(result.findings.filter((f) => f.id.includes("MARK"))).toEqual([]);
+  });
+
   test("a malformed accredited scope is refused", () => {
     expect(() => run([{ file: "上报.xlsx", grids: [grid] }], { accreditedScopes: ["三"] })).toThrow(
       "认可范围代码「三」无法识别",
