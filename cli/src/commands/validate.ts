@@ -71,7 +71,9 @@ function hgProfile(value: string): string {
 function sheetLine(result: ValidationResult, sheet: string, counts: Record<string, number>): string {
   const report = result.sheets.find((s) => s.name === sheet);
   const parts: string[] = [];
-  if (report?.type) {
+  if (report?.cnca) {
+    parts.push(`按 ${report.cnca.title}「${report.cnca.sheet}」校验`, `${report.rows} 行`);
+  } else if (report?.type) {
     const title = REPORT_SPECS[report.type].title;
     if (title !== sheet || report.typeSource === "forced")
       parts.push(`按「${title}」${report.typeSource === "forced" ? "（指定）" : ""}校验`);
@@ -175,6 +177,7 @@ export const validateCommand: Command = {
           clause,
         })),
         summary: { errors, warnings, rows },
+        layouts: result.layouts ?? [],
       },
       text: `${positionals[0] === undefined ? "未指定文件，校验自带示例 / no file given, checking the bundled example\n" : ""}${formatText(file, result, view, out)}`,
       exitCode: errors > 0 ? 1 : 0,

@@ -33,7 +33,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function parseLayout(json: unknown, source: string): LayoutFile {
+/** Checks a layout file (schema, unique field codes, conditions naming fields of the sheet); throws naming the fault. */
+export function parseLayout(json: unknown, source: string): LayoutFile {
   const parsed = LayoutSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
