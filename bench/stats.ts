@@ -164,7 +164,11 @@ async function stats(files: string[]) {
   for (const [order, file] of files.entries())
     for (const grid of await readWorkbook(file)) readStatsSheet(grid, file, order, input);
   sample();
-  return annualStatistics(input, { year: 2025, auditorCount: 40, accreditedScopes: ["03", "19", "28", "29", "33", "35"] });
+  return annualStatistics(input, {
+    year: 2025,
+    auditorCount: 40,
+    accreditedScopes: ["03", "19", "28", "29", "33", "35"],
+  });
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;

@@ -263,9 +263,12 @@ describe("accreditation marks against the accredited scopes (002 合评计调自
   });
 
   test("a register without a mark column is not checked for marks", () => {
-    const result = one([registerRow("081225HG00095R000", "03", "110105", "2025-01-01", "2027-12-31", "有效")], {
-      accreditedScopes: ["03"],
-    });
+    const result = one(
+      [registerRow("081225HG00095R000", "03", "110105", "2025-01-01", "2027-12-31", "有效")],
+      {
+        accreditedScopes: ["03"],
+      },
+    );
     expect(result.findings.filter((f) => f.id.includes("MARK"))).toEqual([]);
   });
 
