@@ -24,16 +24,22 @@ import {
 
 type Row = readonly CellValue[];
 
+const NONE: RegisterRecord["unreadable"] = Object.freeze([]) as unknown as RegisterRecord["unreadable"];
+
+/** Upper case without a new string when the text already is. */
+function upper(text: string): string {
+  return /[a-z]/.test(text) ? text.toUpperCase() : text;
+}
+
 function blankRow(row: Row | undefined, columns: readonly number[]): boolean {
   if (!row) return true;
   return columns.every((c) => cellText(row[c - 1]) === "");
 }
 
+/** Reads the cells of one row by meaning; one reader per sheet, moved from row to row. */
 class RowReader {
-  constructor(
-    private readonly src: SheetSource,
-    private readonly row: Row,
-  ) {}
+  row: Row = [];
+  constructor(private readonly src: SheetSource) {}
   cell(meaning: string): CellValue | undefined {
     const column = this.src.columns[meaning];
     return column === undefined ? undefined : this.row[column - 1];
@@ -76,8 +82,7 @@ function statusDateOf(
   return change;
 }
 
-function certificateRecord(src: SheetSource, rowNumber: number, row: Row): RegisterRecord | null {
-  const r = new RowReader(src, row);
+function certificateRecord(src: SheetSource, rowNumber: number, r: RowReader): RegisterRecord {
   const certNo = certNoOf(r.cell("certNo"));
   const unreadable: RegisterRecord["unreadable"] = [];
   const statusText = r.text("certStatus");
@@ -104,7 +109,7 @@ function certificateRecord(src: SheetSource, rowNumber: number, row: Row): Regis
     expiryDate: r.date("expiryDate", unreadable),
     scopes,
     division: division === "" ? undefined : division,
-    scheme: schemeText !== "" ? schemeText.toUpperCase() : schemeOfCertNo(certNo),
+    scheme: schemeText !== "" ? upper(schemeText) : schemeOfCertNo(certNo),
     sub,
     mainCertNo: sub ? mainNo || mainOfSubNo(certNo) : undefined,
     marks: marksOf(r.text("accreditation")),
@@ -117,14 +122,15 @@ function certificateRecord(src: SheetSource, rowNumber: number, row: Row): Regis
     suspendStart,
     suspendEnd: r.date("suspendEnd", unreadable),
     reportDate: r.date("fetchEnd", unreadable),
-    unreadable,
+    unreadable: NONE,
   };
   record.statusDate = statusDateOf(record, r, unreadable);
+  // Most rows read cleanly: they share one empty list instead of each keeping its own.
+  if (unreadable.length > 0) record.unreadable = unreadable;
   return record;
 }
 
-function teamRecord(src: SheetSource, rowNumber: number, row: Row): TeamRecord {
-  const r = new RowReader(src, row);
+function teamRecord(src: SheetSource, rowNumber: number, r: RowReader): TeamRecord {
   const ignored: RegisterRecord["unreadable"] = [];
   const record: TeamRecord = { src, row: rowNumber, name: r.text("name") };
   const certNo = certNoOf(r.cell("certNo"));
@@ -142,8 +148,7 @@ function teamRecord(src: SheetSource, rowNumber: number, row: Row): TeamRecord {
   return record;
 }
 
-function auditorRecord(src: SheetSource, rowNumber: number, row: Row): AuditorRecord {
-  const r = new RowReader(src, row);
+function auditorRecord(src: SheetSource, rowNumber: number, r: RowReader): AuditorRecord {
   const record: AuditorRecord = { src, row: rowNumber, name: r.text("name") };
   const idNo = certNoOf(r.cell("idNo"));
   if (idNo !== "") record.idNo = idNo;
@@ -169,16 +174,16 @@ export function readStatsSheet(grid: SheetGrid, file: string, order: number, int
     order,
   };
   const columns = Object.values(found.columns);
+  const reader = new RowReader(src);
   let rows = 0;
   for (let r = found.firstDataRow; r <= grid.cells.length; r++) {
     const row = grid.cells[r - 1];
     if (!row || blankRow(row, columns)) continue;
     rows++;
-    if (found.kind === "certificates") {
-      const record = certificateRecord(src, r, row);
-      if (record) into.registers.push(record);
-    } else if (found.kind === "team") into.team.push(teamRecord(src, r, row));
-    else into.auditors.push(auditorRecord(src, r, row));
+    reader.row = row;
+    if (found.kind === "certificates") into.registers.push(certificateRecord(src, r, reader));
+    else if (found.kind === "team") into.team.push(teamRecord(src, r, reader));
+    else into.auditors.push(auditorRecord(src, r, reader));
   }
   const read: SheetRead = { file, sheet: grid.name, layout: found.layout, kind: found.kind, rows };
   into.sheets.push(read);

@@ -12,12 +12,24 @@ export type StateOf =
   | { kind: "notYetIssued" }
   | { kind: "unclassified"; reason: "status" | "missing" | "unreadable"; what: string; value?: string };
 
+function badValue(record: RegisterRecord, meaning: string) {
+  return record.unreadable.length === 0 ? undefined : record.unreadable.find((u) => u.meaning === meaning);
+}
+
+/** A withdrawal, cancellation or suspension without the day it took effect. */
+function needDate(record: RegisterRecord): StateOf {
+  const u =
+    badValue(record, "statusDate") ?? badValue(record, "changeDate") ?? badValue(record, "withdrawDate");
+  return u
+    ? { kind: "unclassified", reason: "unreadable", what: u.meaning, value: u.value }
+    : { kind: "unclassified", reason: "missing", what: "statusDate" };
+}
+
 export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {
-  const unreadable = (meaning: string) => record.unreadable.find((u) => u.meaning === meaning);
-  const bad = unreadable("status");
+  const bad = badValue(record, "status");
   if (bad) return { kind: "unclassified", reason: "status", what: "status", value: bad.value };
   if (record.issueDate === undefined) {
-    const u = unreadable("issueDate");
+    const u = badValue(record, "issueDate");
     return u
       ? { kind: "unclassified", reason: "unreadable", what: "issueDate", value: u.value }
       : { kind: "unclassified", reason: "missing", what: "issueDate" };
@@ -25,19 +37,13 @@ export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {
   if (record.issueDate > asOf) return { kind: "notYetIssued" };
   if (record.status === undefined)
     return { kind: "unclassified", reason: "status", what: "status", value: "（空）" };
-  const needDate = (): StateOf => {
-    const u = unreadable("statusDate") ?? unreadable("changeDate") ?? unreadable("withdrawDate");
-    return u
-      ? { kind: "unclassified", reason: "unreadable", what: u.meaning, value: u.value }
-      : { kind: "unclassified", reason: "missing", what: "statusDate" };
-  };
   if (record.status === "03" || record.status === "04") {
-    if (record.statusDate === undefined) return needDate();
+    if (record.statusDate === undefined) return needDate(record);
     if (record.statusDate <= asOf)
       return { kind: "state", state: record.status === "03" ? "撤销" : "注销", since: record.statusDate };
   }
   if (record.expiryDate === undefined) {
-    const u = unreadable("expiryDate");
+    const u = badValue(record, "expiryDate");
     return u
       ? { kind: "unclassified", reason: "unreadable", what: "expiryDate", value: u.value }
       : { kind: "unclassified", reason: "missing", what: "expiryDate" };
@@ -46,7 +52,7 @@ export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {
   if (record.status === "05" && (record.statusDate === undefined || record.statusDate <= asOf))
     return { kind: "state", state: "过期", since: record.statusDate ?? asOf };
   if (record.status === "02") {
-    if (record.statusDate === undefined) return needDate();
+    if (record.statusDate === undefined) return needDate(record);
     if (record.statusDate <= asOf) return { kind: "state", state: "暂停" };
   }
   return { kind: "state", state: "有效" };

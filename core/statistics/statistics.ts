@@ -47,14 +47,13 @@ function dataYears(input: StatsInput): { from: number; to: number } | null {
   let from = Infinity;
   let to = -Infinity;
   for (const r of input.registers) {
-    for (const day of [r.issueDate, r.statusDate, r.auditEnd, r.reportDate]) {
-      if (day === undefined) continue;
-      const y = yearOf(day);
-      if (day === r.issueDate && y < from) from = y;
-      if (y > to) to = y;
-    }
+    if (r.issueDate !== undefined && r.issueDate < from) from = r.issueDate;
+    if (r.issueDate !== undefined && r.issueDate > to) to = r.issueDate;
+    if (r.statusDate !== undefined && r.statusDate > to) to = r.statusDate;
+    if (r.auditEnd !== undefined && r.auditEnd > to) to = r.auditEnd;
+    if (r.reportDate !== undefined && r.reportDate > to) to = r.reportDate;
   }
-  return Number.isFinite(from) && Number.isFinite(to) ? { from, to } : null;
+  return Number.isFinite(from) && Number.isFinite(to) ? { from: yearOf(from), to: yearOf(to) } : null;
 }
 
 export function annualStatistics(input: StatsInput, options: StatsOptions): AnnualStatistics {

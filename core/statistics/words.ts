@@ -22,10 +22,12 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 /** Certificate numbers compared upper-cased without spaces (CNCA 模版 证书信息表 第 21 项). */
+const CLEAN_NUMBER = /^[0-9A-Z-]*$/;
+
 export function certNoOf(value: CellValue | undefined): string {
-  return cellText(value)
-    .replace(/[\s\u200b-\u200d\ufeff]/g, "")
-    .toUpperCase();
+  const text = cellText(value);
+  if (CLEAN_NUMBER.test(text)) return text;
+  return text.replace(/[\s\u200b-\u200d\ufeff]/g, "").toUpperCase();
 }
 
 const STATUS_WORDS: Readonly<Record<string, StatusCode>> = {
@@ -137,7 +139,10 @@ const MARK_WORDS: Readonly<Record<string, string>> = {
 const NO_MARK = new Set(["00", "0", "无", "否", "99", "98", "不带认可标识", "不带标"]);
 
 /** 认可标志 codes in a cell: CNAS → 01; "无" / 00 / 99 → none. */
+const NO_MARKS: string[] = [];
+
 export function marksOf(text: string): string[] {
+  if (text === "") return NO_MARKS;
   const marks: string[] = [];
   for (const part of splitList(text)) {
     const upper = part.toUpperCase();
