@@ -4,6 +4,7 @@
  */
 export { validateWorkbook } from "./validate";
 export { detectSheetType, headerKey, HEADER_SEARCH_ROWS } from "./recognise";
+export { detectLayout, type LayoutDetection, type RecognisedBy } from "./cnca/recognise";
 export { readReport, type ReportRows } from "./report-rows";
 export { renderFinding } from "./findings";
 export { columnLetters, a1 } from "../sheet/a1";
@@ -38,6 +39,7 @@ export {
   type SheetReport,
   type ValidationSummary,
   type Detection,
+  type CncaSheetReport,
 } from "./types";
 export type { CellValue, CellError, SheetGrid, Finding, Severity } from "./sheet";
 export {

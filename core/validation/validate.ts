@@ -247,7 +247,7 @@ export function validateWorkbook(sheets: SheetGrid[], options: ValidateOptions =
     if (parsed) ctx.sheets.push(parsed);
   }
   for (const sheet of ctx.sheets) {
-    checkEmpty(sheet, ctx);
+    if (!sheet.layout) checkEmpty(sheet, ctx);
     const checks = sheet.layout ? (CNCA_SHEET_CHECKS[sheet.type] ?? []) : SHEET_CHECKS[sheet.type];
     for (const check of checks) check(sheet, ctx);
   }

@@ -133,6 +133,9 @@ function readText(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREADAB
   if (typeof raw === "string") {
     text = trimCell(raw);
     noteTrim(ctx, raw, text);
+  } else if (typeof raw === "number" && !Number.isFinite(raw)) {
+    cellFinding(ctx, "CNCA-NOT-TEXT", { value: "无效数字" });
+    return UNREADABLE;
   } else if (typeof raw === "number") {
     // An 18-digit ID or credit code held as a number has lost its last digits: it cannot be read back.
     if (col.check !== undefined && col.check !== "division" && (!Number.isSafeInteger(raw) || raw < 0)) {
@@ -147,7 +150,8 @@ function readText(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREADAB
   if (text === "") return UNREADABLE;
   if (col.maxLength !== undefined && [...text].length > col.maxLength)
     cellFinding(ctx, "CNCA-TOO-LONG", { length: [...text].length, max: col.maxLength });
-  if (col.check === "cert-no") {
+  if (col.check !== undefined && col.check !== "division") {
+    // Certificate, credit-code and ID numbers: letters upper case, no spaces (CNCA 报告规范).
     const normal = text.replace(/\s+/g, "").toUpperCase();
     if (normal !== text) cellFinding(ctx, "CNCA-CERTNO-FORM", { value: text, normalised: normal });
     text = normal;
@@ -194,7 +198,7 @@ function readNumber(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREAD
     n = parseDecimalText(text.normalize("NFKC").replace(/\s/g, ""));
   }
   if (n === null || !Number.isFinite(n)) {
-    cellFinding(ctx, "CNCA-NOT-NUMBER", { value: showCell(raw) });
+    cellFinding(ctx, "CNCA-NOT-NUMBER", { value: typeof raw === "number" ? "无效数字" : showCell(raw) });
     return UNREADABLE;
   }
   if (n < 0) {
@@ -239,7 +243,10 @@ function readDate(ctx: CellContext, raw: CellValue): CncaValue | typeof UNREADAB
       cellFinding(ctx, "CNCA-DATE-FORM", { value: String(raw), form: formOf(col) });
       return day;
     }
-    cellFinding(ctx, "CNCA-DATE-INVALID", { value: showCell(raw), form: formOf(col) });
+    cellFinding(ctx, "CNCA-DATE-INVALID", {
+      value: Number.isFinite(raw) ? showCell(raw) : "无效数字",
+      form: formOf(col),
+    });
     return UNREADABLE;
   }
   if (typeof raw !== "string") return UNREADABLE;

@@ -166,8 +166,8 @@ export const CNCA_CHECKS = {
   "CNCA-CERTNO-FORM": {
     severity: "error",
     clause: RULES,
-    zh: "「{header}」「{value}」含小写字母或空格；平台要求证书号字母大写、不含空格，应为「{normalised}」",
-    en: '{code} ({header}) "{value}" has lower-case letters or spaces; the platform requires upper case without spaces: "{normalised}"',
+    zh: "「{header}」「{value}」含小写字母或空格；平台要求号码中的字母大写、不含空格，应为「{normalised}」",
+    en: '{code} ({header}) "{value}" has lower-case letters or spaces; the platform requires numbers in upper case without spaces: "{normalised}"',
   },
   "CNCA-SEPARATOR": {
     severity: "error",

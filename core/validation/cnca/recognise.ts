@@ -204,3 +204,31 @@ function locateEdited(row: CellValue[], sheet: LayoutSheet, columnAt: number[]):
 export function expectedIndex(sheet: LayoutSheet, column: LayoutColumn): number {
   return sheet.firstColumn - 1 + sheet.columns.indexOf(column);
 }
+
+/** What `detectLayout` tells an adapter (the pane's sheet list, conversion): plain data. */
+export interface LayoutDetection {
+  layout: string;
+  version: string;
+  title: string;
+  /** Template sheet (证书信息表 …) and its role. */
+  sheet: string;
+  role: string;
+  by: RecognisedBy;
+  score: number;
+}
+
+/** The CNCA layout and template sheet a grid is in, or null (then the friendly detection applies). */
+export function detectLayout(grid: SheetGrid): LayoutDetection | null {
+  const m = recogniseCnca(grid);
+  return m
+    ? {
+        layout: m.layout.id,
+        version: m.layout.version,
+        title: m.layout.title,
+        sheet: m.sheet.name,
+        role: m.sheet.role,
+        by: m.by,
+        score: m.score,
+      }
+    : null;
+}

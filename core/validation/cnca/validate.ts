@@ -123,7 +123,7 @@ export function runCncaChecks(sheets: CncaSheet[], ctx: CheckContext): void {
   if (sheets.length === 0) return;
   for (const sheet of sheets) {
     checkTemplateRules(sheet, ctx.sink);
-    if (sheet.rows.length === 0 && !toParsedSheetRole(sheet))
+    if (sheet.rows.length === 0)
       ctx.sink.add("CNCA-SHEET-EMPTY", sheet.name, sheet.headerRow, 0, { sheet: sheet.def.name });
   }
   checkCrossRules({ sink: ctx.sink, reportDate: ctx.reportDate, sheets });
@@ -191,11 +191,6 @@ const FIELD_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
   role: { zh: "审核组成员角色代码", en: "APPR_M_ROLE" },
   fullTime: { zh: "是否专职人员", en: "IS_SPECIAL" },
 };
-
-/** Sheets whose emptiness the friendly SHEET-EMPTY already reports. */
-function toParsedSheetRole(sheet: CncaSheet): boolean {
-  return sheet.def.role === "certificates" || sheet.def.role === "team";
-}
 
 /** The layouts a run recognised, one entry each; 2016 sheets under a 2021 plan sheet count as 2021. */
 export function recognisedLayouts(sheets: CncaSheet[]): { id: string; version: string; title: string }[] {

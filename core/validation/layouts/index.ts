@@ -65,14 +65,17 @@ function conditionFields(cond: LayoutColumn["required"]["when"]): string[] {
   return [cond.field];
 }
 
-const FILES: readonly LayoutFile[] = [
-  parseLayout(cnca2016, "cnca-2016.json"),
-  parseLayout(cnca2021, "cnca-2021.json"),
-  parseLayout(cnca2015, "cnca-2015.json"),
-  parseLayout(cnca2014, "cnca-2014.json"),
-  parseLayout(cnca59, "cnca-59.json"),
-  friendlyLayoutFile(),
-];
+/** The files, checked on first use (a command that never touches a layout does not pay for zod). */
+function files(): readonly LayoutFile[] {
+  return [
+    parseLayout(cnca2016, "cnca-2016.json"),
+    parseLayout(cnca2021, "cnca-2021.json"),
+    parseLayout(cnca2015, "cnca-2015.json"),
+    parseLayout(cnca2014, "cnca-2014.json"),
+    parseLayout(cnca59, "cnca-59.json"),
+    friendlyLayoutFile(),
+  ];
+}
 
 function resolve(file: LayoutFile, files: readonly LayoutFile[]): Layout {
   const { includeSheets, sheets, ...rest } = file;
@@ -107,16 +110,22 @@ function resolve(file: LayoutFile, files: readonly LayoutFile[]): Layout {
   return deepFreeze({ ...rest, sheets: all, sheetOwner: owner });
 }
 
-const LAYOUTS: readonly Layout[] = FILES.map((f) => resolve(f, FILES));
+let layouts: readonly Layout[] | null = null;
 
 /** Every known layout, CNCA's newest first, the friendly layout last. */
 export function listLayouts(): readonly Layout[] {
-  return LAYOUTS;
+  if (!layouts) {
+    const all = files();
+    const resolved = all.map((f) => resolve(f, all));
+    checkCodeTables(resolved);
+    layouts = resolved;
+  }
+  return layouts;
 }
 
 /** The layout of an id (`cnca-2016`, `cnca-2021`, `cnca-2015`, `cnca-2014`, `cnca-59`, `friendly`); undefined if none. */
 export function getLayout(id: string): Layout | undefined {
-  return LAYOUTS.find((l) => l.id === id);
+  return listLayouts().find((l) => l.id === id);
 }
 
 /** A sheet of a layout by its id (`certificates`) or role. */
@@ -134,30 +143,38 @@ export function columnByCode(sheet: LayoutSheet, code: string): LayoutColumn | u
   return sheet.columns.find((c) => c.code === code);
 }
 
-const TABLES: ReadonlyMap<string, CodeTable> = new Map(
-  Object.entries((codeTablesFile as { tables: Record<string, unknown> }).tables).map(([id, json]) => {
-    const parsed = CodeTableSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`code table ${id}: ${(issue?.path ?? []).join(".")}: ${issue?.message ?? ""}`);
-    }
-    return [id, deepFreeze({ id, ...parsed.data })];
-  }),
-);
+let tables: ReadonlyMap<string, CodeTable> | null = null;
 
-for (const layout of LAYOUTS)
-  for (const sheet of layout.sheets)
-    for (const c of sheet.columns)
-      if (c.codeTable && !TABLES.has(c.codeTable))
-        throw new Error(`layout ${layout.id}: ${sheet.id}.${c.code}: unknown code table ${c.codeTable}`);
+function allTables(): ReadonlyMap<string, CodeTable> {
+  tables ??= new Map(
+    Object.entries((codeTablesFile as { tables: Record<string, unknown> }).tables).map(([id, json]) => {
+      const parsed = CodeTableSchema.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`code table ${id}: ${(issue?.path ?? []).join(".")}: ${issue?.message ?? ""}`);
+      }
+      return [id, deepFreeze({ id, ...parsed.data })];
+    }),
+  );
+  return tables;
+}
+
+function checkCodeTables(list: readonly Layout[]): void {
+  const known = allTables();
+  for (const layout of list)
+    for (const sheet of layout.sheets)
+      for (const c of sheet.columns)
+        if (c.codeTable && !known.has(c.codeTable))
+          throw new Error(`layout ${layout.id}: ${sheet.id}.${c.code}: unknown code table ${c.codeTable}`);
+}
 
 /** A code table by id (`cert-status`); undefined if none. */
 export function codeTable(id: string): CodeTable | undefined {
-  return TABLES.get(id);
+  return allTables().get(id);
 }
 
 export function listCodeTables(): readonly CodeTable[] {
-  return [...TABLES.values()];
+  return [...allTables().values()];
 }
 
 /** "02 暂停" for drop-down lists and messages; the code alone when the table does not hold it. */

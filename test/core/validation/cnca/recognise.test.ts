@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from "../../../../core/validation";
+import { detectLayout, type CellValue, type SheetGrid } from "../../../../core/validation";
 import { byId, CERT, cncaGrid, colOf, PLAN, problems, run, sheetDef, TEAM, type Row } from "./fixtures";
 
 const certs = (rows: Row[] = [CERT], options = {}) => cncaGrid("cnca-2016", "certificates", rows, options);
@@ -169,5 +169,37 @@ describe("recognising CNCA's upload workbooks (issue 7 item 2)", () => {
     const result = run([{ name: "Sheet1", cells: [["随便写的"], ["1", "2"]] }]);
     expect(result.canUpload).toBe(false);
     expect(byId(result, "WORKBOOK-NO-REPORT").map((f) => f.severity)).toEqual(["error"]);
+  });
+});
+
+describe("detectLayout, for adapters that list sheets", () => {
+  test("names the layout and template sheet, or null for a friendly sheet", () => {
+    expect(detectLayout(certs())).toEqual({
+      layout: "cnca-2016",
+      version: "2016",
+      title: "CNCA 管理体系及服务认证信息上报数据模版（2016 规范）",
+      sheet: "证书信息表",
+      role: "certificates",
+      by: "field-codes",
+      score: 1,
+    });
+    expect(detectLayout({ name: "月报", cells: [["组织名称", "证书号"]] })).toBeNull();
+  });
+
+  test("ID and certificate numbers in lower case or with spaces are errors naming the upper-case form", () => {
+    const rows = TEAM.map((r, k) => (k === 2 ? { ...r, ID_CODE: "11010519491231002x" } : r));
+    const f = byId(run([certs(), team(rows)]), "CNCA-CERTNO-FORM");
+    expect(f.map((x) => [x.cell, x.params.normalised])).toEqual([["J10", "110105********002X"]]);
+    expect(f[0]?.message).not.toContain("11010519491231002");
+  });
+});
+
+describe("an empty CNCA sheet", () => {
+  test("is named by its template sheet, not the friendly report's title", () => {
+    const result = run([certs([])]);
+    expect(result.findings.filter((f) => f.id.endsWith("EMPTY")).map((f) => f.message)).toEqual([
+      "「证书信息表」没有数据行（依据 CNCA 模版）",
+    ]);
+    expect(result.canUpload).toBe(true);
   });
 });
