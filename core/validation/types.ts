@@ -2,6 +2,7 @@
  * The shapes validation hands back to its adapters (CLI `validate`, the validation pane, the
  * workbench). Kept apart from the checks so adapters can import them without pulling the rules in.
  */
+import type { WorkCalendar } from "../dates/calendar";
 import type { Finding } from "./sheet";
 
 /** The report sheets of DOMAIN §9. */
@@ -32,6 +33,8 @@ export interface ValidateOptions {
   reportDate?: string;
   /** The HG profile used for HG rows (`HG-HY` by default, DOMAIN §9.1 audit time). */
   hgProfile?: string;
+  /** Working days for the status-report deadline: the holiday package's unless a user's table extends it (DOMAIN §7). */
+  calendar?: WorkCalendar;
 }
 
 export interface SheetReport {
@@ -44,6 +47,21 @@ export interface SheetReport {
   headerRow: number;
   /** Recognition score 0–1 of the chosen type (1 = every header exact and every required column present). */
   score: number;
+  /** For a sheet in one of CNCA's layouts: which layout and template sheet, and how it was recognised. */
+  cnca?: CncaSheetReport;
+}
+
+export interface CncaSheetReport {
+  /** Layout id (`cnca-2016`), its version (`2016`) and title. */
+  layout: string;
+  version: string;
+  title: string;
+  /** The template sheet it is (证书信息表 …) and what it holds. */
+  sheet: string;
+  role: string;
+  recognisedBy: "field-codes" | "numbered-headers";
+  /** 1-based row the data were read from. */
+  dataStart: number;
 }
 
 export interface ValidationSummary {
@@ -61,6 +79,8 @@ export interface ValidationResult {
   summary: ValidationSummary;
   /** No error: the workbook may be uploaded (warnings still need a look). */
   canUpload: boolean;
+  /** The CNCA layouts recognised, newest first (empty for a workbook in the friendly layout). */
+  layouts?: { id: string; version: string; title: string }[];
 }
 
 /** The outcome of header recognition for one sheet. */

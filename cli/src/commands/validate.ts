@@ -12,10 +12,11 @@ import {
   localIsoDate,
   type ValidationView,
 } from "../../../core/validation/view-model";
+import { readCalendarFile } from "../calendar-file";
 import type { Command } from "../command";
 import { UsageError } from "../usage-error";
 import { checkOutPath } from "../xlsx/out-path";
-import { checkXlsxFile, readWorkbook } from "../xlsx/read-workbook";
+import { checkWorkbookFile, readAnyWorkbook, xlsAsXlsxBytes } from "../xlsx/open-workbook";
 import { writeAnnotatedCopy } from "../xlsx/write-annotated";
 import { parseReportType } from "./template";
 
@@ -71,7 +72,9 @@ function hgProfile(value: string): string {
 function sheetLine(result: ValidationResult, sheet: string, counts: Record<string, number>): string {
   const report = result.sheets.find((s) => s.name === sheet);
   const parts: string[] = [];
-  if (report?.type) {
+  if (report?.cnca) {
+    parts.push(`按 ${report.cnca.title}「${report.cnca.sheet}」校验`, `${report.rows} 行`);
+  } else if (report?.type) {
     const title = REPORT_SPECS[report.type].title;
     if (title !== sheet || report.typeSource === "forced")
       parts.push(`按「${title}」${report.typeSource === "forced" ? "（指定）" : ""}校验`);
@@ -117,14 +120,15 @@ export const validateCommand: Command = {
   name: "validate",
   summary: "校验报送表（获证组织月报、审核组成员、证书状态…），可写出标注副本 / check report sheets",
   usage:
-    "validate <file.xlsx> [--type TYPE | --type 表名=TYPE,…] [--month YYYY-MM] [--date YYYY-MM-DD] [--profile HG-HY] [--out annotated.xlsx [--force]]",
+    "validate <file.xlsx> [--type TYPE | --type 表名=TYPE,…] [--month YYYY-MM] [--date YYYY-MM-DD] [--profile HG-HY] [--calendar FILE] [--out annotated.xlsx [--force]]",
   optionHelp: [
-    "<file.xlsx>      要校验的工作簿（只读，不会被修改；省略时校验自带示例）/ the workbook (default: the bundled example)",
+    "<file.xlsx>      要校验的工作簿 .xlsx 或 .xls（只读，不会被修改；省略时校验自带示例）/ the workbook, .xlsx or .xls (default: the bundled example)",
     "--type TYPE      monthly | team | failed | status | register | auditors：所有工作表按此类型校验",
     "--type 表名=TYPE 逐个指定工作表类型，逗号分隔；其余按表头识别 / per-sheet types",
     "--month YYYY-MM  报告月份：审核活动不在该月内时提示 / the report month",
     "--date D         报告日期（默认今天）：过期、迟报、暂停超期按此日判断 / report date (default today)",
     "--profile ID     HG 行使用的规则配置：HG-HY（默认）或 HG-ZGLY / rule profile for HG rows",
+    "--calendar FILE  节假日表（CSV UTF-8 或 .xlsx），补充节假日数据未覆盖的年份 / holiday table for years the data lacks",
     "--out FILE       写出标注副本：有问题的单元格着色并加批注，另加「校验结果」表 / annotated copy",
     "--force          覆盖已存在的标注副本（原文件永不覆盖）/ overwrite an existing copy",
   ],
@@ -137,6 +141,7 @@ export const validateCommand: Command = {
     month: { type: "string" },
     date: { type: "string" },
     profile: { type: "string" },
+    calendar: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
   },
@@ -144,7 +149,7 @@ export const validateCommand: Command = {
   async run({ values, positionals }) {
     // No file: the bundled example, so a newcomer sees a real report checked (README).
     const file = positionals[0] ?? BUNDLED_EXAMPLE;
-    await checkXlsxFile(file);
+    await checkWorkbookFile(file);
     const out =
       typeof values.out === "string"
         ? checkOutPath(values.out, { input: file, force: values.force === true })
@@ -157,12 +162,14 @@ export const validateCommand: Command = {
     };
     if (typeof values.month === "string") options.month = parseMonth(values.month);
     if (typeof values.profile === "string") options.hgProfile = hgProfile(values.profile);
+    if (typeof values.calendar === "string")
+      options.calendar = (await readCalendarFile(values.calendar)).calendar;
     const types = typeof values.type === "string" ? parseTypes(values.type) : null;
-    const grids = await readWorkbook(file);
+    const { format, grids } = await readAnyWorkbook(file);
     if (types) options.types = typesFor(types, grids);
     const result = validateWorkbook(grids, options);
     const view = buildView(result);
-    if (out) await writeAnnotatedCopy(file, out, result);
+    if (out) await writeAnnotatedCopy(format === "xls" ? await xlsAsXlsxBytes(file) : file, out, result);
     const { errors, warnings, rows } = result.summary;
     return {
       json: {
@@ -175,6 +182,7 @@ export const validateCommand: Command = {
           clause,
         })),
         summary: { errors, warnings, rows },
+        layouts: result.layouts ?? [],
       },
       text: `${positionals[0] === undefined ? "未指定文件，校验自带示例 / no file given, checking the bundled example\n" : ""}${formatText(file, result, view, out)}`,
       exitCode: errors > 0 ? 1 : 0,
