@@ -5,6 +5,7 @@ export type {
   CalcOptions,
   CalcStep,
   DerivedDays,
+  FactorInput,
   RiskLevel,
   RiskResolution,
 } from "./types";

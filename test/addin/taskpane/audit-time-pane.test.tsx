@@ -110,7 +110,7 @@ describe("live result", () => {
       "增加审核时间的因素（001 附录B 注4）",
       "减少审核时间的因素（001 附录B 注4）",
     ]);
-    expect(screen.queryByText(/本工具约定/)).toBeNull();
+    expect(screen.queryByText(/未列举调整因素/)).toBeNull();
   });
 
   test("the profile comes from the settings and can be changed here: SR-GGBZ shows the stage split", () => {
