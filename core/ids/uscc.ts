@@ -40,6 +40,11 @@ function characterProblems(text: string): IdProblem[] {
       }),
     );
   }
+  // A typo letter (O for 0) is reported above; only other letters mean this is not a division code.
+  const division = text.slice(2, 8);
+  const untypoed = [...division].map((c) => (/[IOSZ]/.test(c) ? TYPOS[c] : c)).join("");
+  if (text.length === LENGTH && !/^\d{6}$/.test(untypoed))
+    problems.push(problem("uscc", "divisionChars", "error", { value: text, code: division }));
   return problems;
 }
 
