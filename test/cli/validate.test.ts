@@ -266,9 +266,32 @@ describe("options", () => {
     expectOneLineError(runCli(["validate", CLEAN, ...args]), fragment);
   });
 
-  test("--month accepts 2026年10月; without --date the report date is today", () => {
-    const run = runCli(["validate", CLEAN, "--month", "2026年10月", "--json"]);
-    expect(run.stderr).toBe("");
-    expect((parseSingleJson(run.stdout).summary as Record<string, number>).rows).toBe(144);
+  test("--month accepts 2026年10月; without --date the report date is today", async () => {
+    // A certificate that expired yesterday by this machine's clock, still marked 有效: only a
+    // report date of today (or later) sees it expired; a week earlier it is fine.
+    const now = new Date();
+    const yesterday = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - 1));
+    const weekAgo = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - 8));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(CLEAN);
+    const sheet = workbook.getWorksheet(MONTHLY)!;
+    let expiryColumn = 0;
+    sheet.getRow(1).eachCell((cell, column) => {
+      if (cell.text === "证书截止日期") expiryColumn = column;
+    });
+    sheet.getCell(2, expiryColumn).value = yesterday;
+    const file = path.join(dir, "expired-yesterday.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const expiredAt = (args: string[]): string[] => {
+      const run = runCli(["validate", file, "--month", "2026年10月", "--json", ...args]);
+      expect(run.stderr).toBe("");
+      const findings = parseSingleJson(run.stdout).findings as JsonFinding[];
+      return findings
+        .filter((f) => f.id === "CERT-EXPIRED-VALID" && f.sheet === MONTHLY && /^[A-Z]+2$/.test(f.cell))
+        .map((f) => f.message);
+    };
+    const iso = (d: Date): string => d.toISOString().slice(0, 10);
+    expect(expiredAt([])).toEqual([expect.stringContaining(iso(yesterday))]);
+    expect(expiredAt(["--date", iso(weekAgo)])).toEqual([]);
   });
 });
