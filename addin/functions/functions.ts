@@ -13,7 +13,6 @@ import {
   type AuditDaysInput,
   combinedMinimum,
   onsiteMinimum,
-  parseAuditType,
   renderRecord,
   riskLabel,
   riskOfScope,
@@ -45,15 +44,6 @@ const DATE_CLAUSE = "DOMAIN §9.1";
 type AuditArgs = Record<"employees" | "risk" | "auditType" | "adjustPct" | "profile", unknown>;
 
 /**
- * The audit type is a required parameter (DOMAIN §11): a blank cell is an error naming it, never
- * the initial audit in silence. Returns the value as given, so core messages quote what was typed.
- */
-function requiredAuditType(value: unknown): unknown {
-  parseAuditType(value);
-  return value;
-}
-
-/**
  * adjustPct is in percent points (-10 = −10 %, DOMAIN §3.3). A cell formatted as a percentage hands
  * over -10% as the number -0.1, which would silently become a 0.1 % reduction; a number strictly
  * between -1 and 1 (other than 0) is therefore refused with a message saying how to enter it.
@@ -69,7 +59,7 @@ function auditInput(v: AuditArgs): AuditDaysInput {
   return {
     employees: v.employees,
     risk: v.risk,
-    type: requiredAuditType(v.auditType),
+    type: v.auditType,
     adjustPct: percentPoints(v.adjustPct),
     profile: v.profile,
   };
@@ -151,7 +141,7 @@ export function SITEDAYS(
       siteMinimum({
         siteEmployees: v.siteEmployees,
         risk: v.risk,
-        type: requiredAuditType(v.auditType),
+        type: v.auditType,
         profile: v.profile,
       }).days,
   );

@@ -24,7 +24,7 @@ import {
 } from "../exact";
 import { resolveProfile } from "../profiles/registry";
 import type { RuleProfile } from "../profiles/schema";
-import { parseAuditTypeOr } from "./audit-type";
+import { parseAuditType } from "./audit-type";
 import { compiled, type CompiledProfile } from "./compiled";
 import { knownRisk, RISK_ACCEPTED, resolveRisk } from "./risk";
 import { bandLabel, columnValue, findBand, type Band, type Column, type ColumnValue } from "./table";
@@ -102,8 +102,8 @@ export function calculate(
 ): AuditDaysResult {
   const profile = resolveProfile(input.profile);
   const c = compiled(profile);
-  // A blank type is the initial audit (documented default of CERT.AUDITDAYS and the CLI).
-  const type = parseAuditTypeOr(input.type, "initial");
+  // Required here as in the CLI (--type) and the cells: a blank type is a missing value, never "initial".
+  const type = parseAuditType(input.type);
   if ((type === "stage1" || type === "stage2") && !profile.stages)
     fail("auditTime.noStageSplit", "DOMAIN §3.4", { profile: profile.id, type: showValue(input.type) });
   const employees = toPositiveNumber(input.employees, employeesField, HEADCOUNT_CLAUSE);

@@ -5,7 +5,7 @@
  * Matching is NFKC and case-insensitive, ignoring spaces, `-` and `_` ("Stage 1", "ＳＴＡＧＥ-1").
  */
 import { fail } from "../problem";
-import { isBlank, normalizeText } from "../input/normalize";
+import { normalizeText } from "../input/normalize";
 import { showValue, toWord } from "../input/coerce";
 import type { AuditType } from "./types";
 
@@ -40,13 +40,4 @@ export function parseAuditType(value: unknown): AuditType {
     BY_KEY.get(key) ??
     fail("auditTime.typeUnknown", CLAUSE, { value: showValue(value), accepted: AUDIT_TYPE_ACCEPTED })
   );
-}
-
-/** An optional audit type: blank gives `fallback` (documented default), anything else must parse. */
-export function parseAuditTypeOr(value: unknown, fallback: AuditType): AuditType {
-  if (typeof value === "string") {
-    const direct = BY_KEY.get(value);
-    if (direct) return direct;
-  }
-  return isBlank(value) ? fallback : parseAuditType(value);
 }

@@ -72,7 +72,8 @@ export interface SiteInput {
   /** Alias of siteEmployees (the CERT.SITEDAYS adapter passes `employees`). */
   employees?: unknown;
   risk?: unknown;
-  type?: unknown;
+  /** Required, as in auditDays. */
+  type: unknown;
   profile?: unknown;
 }
 

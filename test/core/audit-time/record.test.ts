@@ -58,7 +58,7 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
         "表A.1 column D (surveillance person-days based on one audit every 6 months) is not used: its values exceed the initial audit time, contradicting 003 5.7.4 (surveillance is 1/3 of the initial time); the clause prevails" +
         " (003 5.4.2.2、5.7.4；DOMAIN §3.2)",
     );
-    expect(record({ employees: 180, risk: "03", profile: "HG-ZGLY" }, "en")).toContain(
+    expect(record({ type: "initial", employees: 180, risk: "03", profile: "HG-ZGLY" }, "en")).toContain(
       "recorded; it does not change the time (001 sets the time by headcount and fixes no risk adjustment)",
     );
   });
@@ -78,7 +78,7 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
   });
 
   test("steps carry the numbers the calculation used", () => {
-    const r = auditDays({ employees: 18, profile: "SR-GGBZ" });
+    const r = auditDays({ type: "initial", employees: 18, profile: "SR-GGBZ" });
     expect(r.steps[1]).toEqual({
       id: "table.linear",
       clause: "003 表A.1",
@@ -99,8 +99,10 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
   });
 
   test("steps that went through JSON render the same; an unknown step id still renders", () => {
-    const steps = JSON.parse(JSON.stringify(auditDays({ employees: 180, risk: "high" }).steps));
-    expect(renderRecord(steps)).toBe(record({ employees: 180, risk: "high" }));
+    const steps = JSON.parse(
+      JSON.stringify(auditDays({ type: "initial", employees: 180, risk: "high" }).steps),
+    );
+    expect(renderRecord(steps)).toBe(record({ type: "initial", employees: 180, risk: "high" }));
     expect(renderStep({ id: "future.step", clause: "", values: {}, result: 2.5 })).toBe("future.step → 2.5");
     expect(renderRecord([])).toBe("");
   });
