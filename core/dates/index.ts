@@ -23,6 +23,7 @@ export {
   type DayKind,
   type WorkdayWalk,
 } from "./workdays";
+export { parseReportMonth, type ReportMonth } from "./report-month";
 export {
   deadline,
   parseDeadlineKind,

@@ -13,4 +13,6 @@ export {
   loadProfile,
   resolveProfile,
   profileForScheme,
+  chooseHgProfile,
+  type HgProfileChoice,
 } from "./registry";

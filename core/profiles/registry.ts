@@ -86,6 +86,29 @@ export function resolveProfile(value: unknown): RuleProfile {
   return getProfile(value);
 }
 
+export interface HgProfileChoice {
+  /** The profile HG rows are checked against. */
+  profile: RuleProfile;
+  /** The profile asked for when it belongs to another scheme (its rows use it anyway): say so. */
+  otherScheme?: RuleProfile;
+}
+
+/**
+ * THE choice of the profile for HG rows (DOMAIN §9.1), made here once for the CLI's --profile, the
+ * validation pane's default profile and validateWorkbook's option: blank → the default HG-HY; an
+ * HG profile → itself; another scheme's profile → the default HG-HY, returned with the profile
+ * asked for so the caller says so (that scheme's rows use it anyway: 本工具约定); an unknown id →
+ * `profile.unknown`.
+ */
+export function chooseHgProfile(value: unknown): HgProfileChoice {
+  const fallback = BY_ID.get(DEFAULT_PROFILE_ID) as RuleProfile;
+  if (value === undefined || value === null || isBlank(value)) return { profile: fallback };
+  const asked = getProfile(value);
+  return asked.scheme.code === fallback.scheme.code
+    ? { profile: asked }
+    : { profile: fallback, otherScheme: asked };
+}
+
 /**
  * The profile for a report row's scheme (DOMAIN §9.1): `HG` → the chosen HG profile (default
  * HG-HY), `SR` → SR-GGBZ. The choice matters only for a scheme with several profiles; a chosen

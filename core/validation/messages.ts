@@ -37,6 +37,12 @@ export const CHECKS = {
     zh: "规则配置「{value}」无法使用：{detail}",
     en: 'rule profile "{value}" cannot be used: {detailEn}',
   },
+  "OPTION-PROFILE-OTHER-SCHEME": {
+    severity: "info",
+    clause: "本工具约定",
+    zh: "规则配置 {value} 用于{scheme}，这类行本来就按它校验；合规（HG）行按 {used} 校验",
+    en: "rule profile {value} is for {scheme}, whose rows use it anyway; HG rows are checked against {used}",
+  },
   "OPTION-TYPE-UNKNOWN-SHEET": {
     severity: "warning",
     clause: SECTION9,

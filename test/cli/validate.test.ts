@@ -247,6 +247,31 @@ describe("options", () => {
     );
   });
 
+  test("--profile SR-GGBZ: the core's choice, as in the pane — HG rows use HG-HY, and a note says so", () => {
+    const run = runCli(["validate", CLEAN, ...AS_OF, "--profile", "SR-GGBZ", "--json"]);
+    expect(run.status).toBe(0);
+    const findings = (parseSingleJson(run.stdout) as unknown as { findings: JsonFinding[] }).findings;
+    expect(findings).toEqual([
+      {
+        id: "OPTION-PROFILE-OTHER-SCHEME",
+        severity: "info",
+        sheet: "",
+        cell: "",
+        message:
+          "规则配置 SR-GGBZ 用于社会责任管理体系，这类行本来就按它校验；合规（HG）行按 HG-HY 校验（依据 本工具约定）",
+        clause: "本工具约定",
+      },
+    ]);
+  });
+
+  test("--month 202610: the core's reader accepts it, as validateWorkbook and the pane do", () => {
+    const compact = runCli(["validate", WITH_ERRORS, "--month", "202610", "--date", "2026-11-03", "--json"]);
+    const dashed = runCli(["validate", WITH_ERRORS, ...AS_OF, "--json"]);
+    expect(compact.stderr).toBe("");
+    expect(compact.status).toBe(1);
+    expect(parseSingleJson(compact.stdout)).toEqual(parseSingleJson(dashed.stdout));
+  });
+
   test("--type sheet=type names one sheet's type", () => {
     const run = runCli(["validate", CLEAN, ...AS_OF, "--type", `${MONTHLY}=monthly,${TEAM}=审核组成员`]);
     expect(run.status).toBe(0);
@@ -260,7 +285,6 @@ describe("options", () => {
     [["--month", "October"], "October"],
     [["--date", "2026-02-30"], "2026-02-30"],
     [["--profile", "XX-1"], "XX-1"],
-    [["--profile", "SR-GGBZ"], "SR-GGBZ"],
     [["--colour"], "--colour"],
   ])("bad option %j → exit 2 naming it", (args, fragment) => {
     expectOneLineError(runCli(["validate", CLEAN, ...args]), fragment);
