@@ -95,5 +95,9 @@ export function ruleFacts(profile: RuleProfile): Array<{ label: string; text: st
     },
     { label: "现场审核", text: `不少于审核时间的 ${profile.onsite.pct}%（${profile.onsite.clause}）` },
     { label: "取整", text: `${rounding}（${profile.rounding.clause}）` },
+    {
+      label: "人日",
+      text: `1 人日 = ${profile.personDayHours.hours} 小时（${profile.personDayHours.clause}）`,
+    },
   ];
 }
