@@ -156,10 +156,8 @@ export const RuleProfileSchema = z
   .object({
     id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, "expected an upper-case id such as HG-HY"),
     name: z.string().min(1),
-    nameEn: z.string().min(1),
     source: z.object({
       seed: z.string().regex(/^\d{3}$/),
-      file: z.string().min(1),
       title: z.string().min(1),
     }),
     scheme: z.object({

@@ -78,7 +78,7 @@ export function ruleFacts(profile: RuleProfile): Array<{ label: string; text: st
     { label: "来源", text: `${profile.source.seed} ${profile.source.title}` },
     {
       label: "认证项目",
-      text: `${profile.scheme.name}（${profile.scheme.code}，${profile.scheme.standard}）`,
+      text: `${profile.scheme.name}（${profile.scheme.code}，${profile.scheme.standard}；${profile.scheme.clause}）`,
     },
     { label: "风险调整", text: riskText },
     {

@@ -42,5 +42,6 @@ describe("what the rules pane shows, read from the profile data", () => {
     const facts = (id: string) => Object.fromEntries(ruleFacts(getProfile(id)).map((f) => [f.label, f.text]));
     expect(facts("HG-HY")["人日"]).toBe("1 人日 = 8 小时（004 5.4.2.1）");
     expect(facts("SR-GGBZ")["人日"]).toBe("1 人日 = 8 小时（003 5.4.2.1）");
+    expect(facts("HG-HY")["认证项目"]).toBe("合规管理体系（HG，GB/T 35770；004 2）");
   });
 });
