@@ -38,7 +38,7 @@ import { sampleSites } from "../../core/sampling";
 import { CellProblem, perCell, perRow } from "./adapter";
 
 /** Dates are read as DOMAIN §9.1 accepts them (Excel serials, 2026-01-15, 2026/1/15, 2026年1月15日, 20260115). */
-const DATE_CLAUSE = "DOMAIN §9.1";
+const DATE_CLAUSE = "本工具约定";
 
 /** The arguments AUDITDAYS and EXPLAIN share; `auditType` is the field's name in messages (审核类型). */
 type AuditArgs = Record<"employees" | "risk" | "auditType" | "adjustPct" | "profile", unknown>;
@@ -167,7 +167,7 @@ export function COMBINEDDAYS(days: unknown[][][]): unknown[][] {
 }
 
 /**
- * 审核时间的计算过程（计算记录文字），与 AUDITDAYS 使用相同的参数和步骤（DOMAIN §3.7）。
+ * 审核时间的计算过程（计算记录文字），与 AUDITDAYS 使用相同的参数和步骤。
  * @customfunction EXPLAIN
  * @param employees 有效人数
  * @param risk 风险等级：高/中/低、high/medium/low、H/M/L，或业务范围代码；HG-ZGLY、SR-GGBZ 不按风险调整，可留空
@@ -274,7 +274,7 @@ export function CERTEXPIRY(issueDate: unknown[][], previousExpiry?: unknown[][])
 }
 
 /**
- * 第 n 次监督审核的最晚日期（按规则配置的监督间隔，DOMAIN §2、§6）。
+ * 第 n 次监督审核的最晚日期（按规则配置的监督间隔）。
  * @customfunction SURVDUE
  * @param date 起算日期：颁证日期（HG 规则）或认证决定日期（SR-GGBZ）
  * @param n 第几次监督审核：1、2、…
@@ -294,7 +294,7 @@ export function SURVDUE(date: unknown[][], n: unknown[][], profile?: unknown[][]
 }
 
 /**
- * 按国务院节假日安排（含调休上班日）推算工作日，同 Excel 的 WORKDAY（DOMAIN §7）。
+ * 按国务院节假日安排（含调休上班日）推算工作日，同 Excel 的 WORKDAY。
  * @customfunction WORKDAY
  * @param date 起始日期
  * @param days 工作日数：正数向后、负数向前、0 为当天
@@ -305,14 +305,14 @@ export function WORKDAY(date: unknown[][], days: unknown[][]): unknown[][] {
     excelDate(
       addWorkdays(
         toDate(v.startDate, "startDate", DATE_CLAUSE),
-        toNumber(v.workdays, "workdays", "DOMAIN §7"),
+        toNumber(v.workdays, "workdays", "本工具约定"),
       ),
     ),
   );
 }
 
 /**
- * 上报期限（DOMAIN §7）：monthly 获证组织月报、cnas-monthly、result 认证结果、status 证书状态变更（2 个工作日）、plan 审核计划、major 重大事项、annual 年度统计、auditors 审核员年报。
+ * 上报期限（000 4.3、004 9）：monthly 获证组织月报、cnas-monthly、result 认证结果、status 证书状态变更（2 个工作日）、plan 审核计划、major 重大事项、annual 年度统计、auditors 审核员年报。
  * @customfunction DEADLINE
  * @param eventDate 事件日期（颁证、状态变更生效、审核开始等）
  * @param kind 报送类型：monthly、cnas-monthly、result、status、plan、major、annual、auditors

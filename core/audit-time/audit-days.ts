@@ -37,7 +37,7 @@ import type {
   RiskResolution,
 } from "./types";
 
-const HEADCOUNT_CLAUSE = "DOMAIN §3.1";
+const HEADCOUNT_CLAUSE = "本工具约定";
 const HALF = rat(1, 2);
 
 /** Accepts "-12.5%" / "－12.5％" as well as -12.5: the adjustment is in percent (DOMAIN §3.3). */
@@ -105,7 +105,7 @@ export function calculate(
   // Required here as in the CLI (--type) and the cells: a blank type is a missing value, never "initial".
   const type = parseAuditType(input.type);
   if ((type === "stage1" || type === "stage2") && !profile.stages)
-    fail("auditTime.noStageSplit", "DOMAIN §3.4", { profile: profile.id, type: showValue(input.type) });
+    fail("auditTime.noStageSplit", "本工具约定", { profile: profile.id, type: showValue(input.type) });
   const employees = toPositiveNumber(input.employees, employeesField, HEADCOUNT_CLAUSE);
   const adjustClause = profile.maxReduction.clause;
   // Blank is tested before the % sign is dropped: "%" alone is a bad value, not a missing one.

@@ -24,7 +24,7 @@ for (const [type, words] of Object.entries(SPELLINGS) as [AuditType, readonly st
 export const AUDIT_TYPE_ACCEPTED =
   "初次/初审/初次认证/initial/I；一阶段/stage1；二阶段/stage2；监督/监督审核/surveillance/S；再认证/复评/recertification/R";
 
-const CLAUSE = "DOMAIN §3.4";
+const CLAUSE = "本工具约定";
 
 export function parseAuditType(value: unknown): AuditType {
   // Canonical spellings skip normalisation: this runs once per cell in bulk calculations.

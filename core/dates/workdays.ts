@@ -10,7 +10,7 @@ import { showValue } from "../input/coerce";
 import { fromYmd, weekday, yearOf, type EpochDay } from "./civil";
 import { checkDay } from "./steps";
 
-const CLAUSE = "DOMAIN §7";
+const CLAUSE = "本工具约定";
 
 interface Calendar {
   /** Rest days (including weekend days inside a holiday) → "English,中文,n". */

@@ -91,7 +91,7 @@ export function checkIdCard(value: unknown, asOf?: EpochDay): IdCheck {
         "normalized",
         "warning",
         { value: maskId(String(value)), normalized: shown },
-        "DOMAIN §9",
+        "本工具约定",
       ),
     );
   const form = formProblems(text, shown);

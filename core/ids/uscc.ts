@@ -62,7 +62,7 @@ function contentProblems(text: string): IdProblem[] {
           "knownException",
           "info",
           { value: text, expected, note: exception.note },
-          "DOMAIN §8",
+          "本工具约定",
         ),
       );
     else return [problem("uscc", "checksum", "error", { value: text, body: 17, expected, actual })];
@@ -96,7 +96,7 @@ export function checkUscc(value: unknown): IdCheck {
   const problems: IdProblem[] = [];
   if (changed)
     problems.push(
-      problem("uscc", "normalized", "warning", { value: String(value), normalized: text }, "DOMAIN §9"),
+      problem("uscc", "normalized", "warning", { value: String(value), normalized: text }, "本工具约定"),
     );
   if (text.length !== LENGTH)
     problems.push(problem("uscc", "length", "error", { value: text, expected: LENGTH, length: text.length }));

@@ -33,7 +33,7 @@ export function loadProfile(json: unknown, source: string): RuleProfile {
   const parsed = RuleProfileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    fail("profile.invalid", "DOMAIN §2", {
+    fail("profile.invalid", "本工具约定", {
       source,
       path: describePath(issue?.path ?? []),
       issue: issue?.message ?? "",
@@ -68,7 +68,7 @@ export function getProfile(id: unknown): RuleProfile {
     const found = BY_ID.get(normalizeText(id).text.toUpperCase());
     if (found) return found;
   }
-  return fail("profile.unknown", "DOMAIN §2", {
+  return fail("profile.unknown", "本工具约定", {
     value: showValue(id),
     known: knownIds("、"),
     knownEn: knownIds(", "),
@@ -119,7 +119,7 @@ export function profileForScheme(scheme: string, hgProfileId?: string): RuleProf
   const candidates = BUILT_IN.filter((p) => p.scheme.code === code);
   if (candidates.length === 0) {
     const schemes = [...new Set(BUILT_IN.map((p) => p.scheme.code))];
-    fail("profile.schemeUnknown", "DOMAIN §9.1", {
+    fail("profile.schemeUnknown", "本工具约定", {
       value: showValue(scheme),
       known: schemes.join("、"),
       knownEn: schemes.join(", "),
@@ -128,7 +128,7 @@ export function profileForScheme(scheme: string, hgProfileId?: string): RuleProf
   const chosen = hgProfileId === undefined || isBlank(hgProfileId) ? undefined : getProfile(hgProfileId);
   if (chosen?.scheme.code === code) return chosen;
   if (chosen && candidates.length > 1)
-    fail("profile.schemeMismatch", "DOMAIN §9.1", {
+    fail("profile.schemeMismatch", "本工具约定", {
       profile: chosen.id,
       actual: chosen.scheme.code,
       scheme: code,

@@ -42,7 +42,7 @@ function toSimilar(value: unknown): boolean {
   if (typeof value === "boolean") return value;
   const found =
     typeof value === "string" ? SIMILAR_WORDS[normalizeText(value).text.toLowerCase()] : undefined;
-  return found ?? fail("sampling.similarInvalid", "DOMAIN §4", { value: showValue(value) });
+  return found ?? fail("sampling.similarInvalid", "004 5.4.3", { value: showValue(value) });
 }
 
 const STAGE_LABELS = {
@@ -51,7 +51,7 @@ const STAGE_LABELS = {
 } as const;
 
 export function sampleSites(input: SampleSitesInput): SampleSitesResult {
-  const sites = toWholeNumber(input.sites, "sites", "DOMAIN §4", 1);
+  const sites = toWholeNumber(input.sites, "sites", "004 5.4.3", 1);
   const auditType = parseAuditType(input.type);
   const similar = toSimilar(input.similar);
   const steps: CalcStep[] = [];

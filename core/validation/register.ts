@@ -150,7 +150,7 @@ export function checkReusedNumbers(ctx: CheckContext): void {
         },
         {
           // 001 C.5 speaks of withdrawal; cancelled numbers are retired too by DOMAIN §5.
-          clause: w.status === "03" ? "001 C.5" : "DOMAIN §5",
+          clause: w.status === "03" ? "001 C.5" : "001 附录C",
           related: [
             `${w.sheet === s ? "" : `'${w.sheet.name}'!`}${a1(w.sheet.rows[w.i] ?? 0, w.sheet.col("certNo"))}`,
           ],

@@ -17,7 +17,7 @@ export const deadlineCommand: Command = {
   options: { date: { type: "string" }, kind: { type: "string" } },
   required: { date: "eventDate", kind: "kind" },
   run({ values }) {
-    const result = deadline(toDate(values.date, "date", "DOMAIN §7"), values.kind);
+    const result = deadline(toDate(values.date, "date", "本工具约定"), values.kind);
     const due = toIso(result.due);
     // DOMAIN §12: exactly {"due"}; the text names the clause.
     return { json: { due }, text: `截止日期：${due}（${result.clause}）` };

@@ -139,7 +139,7 @@ export const validateCommand: Command = {
     const options: ValidateOptions = {
       reportDate:
         typeof values.date === "string"
-          ? toIso(toDate(values.date, "date", "DOMAIN §9.1"))
+          ? toIso(toDate(values.date, "date", "本工具约定"))
           : localIsoDate(new Date()),
     };
     if (typeof values.month === "string") options.month = parseMonth(values.month);

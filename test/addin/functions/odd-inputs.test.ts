@@ -201,7 +201,7 @@ describe("data-type objects (functions.json allows them for `any` parameters)", 
         {
           error: "#VALUE!",
           message:
-            '调整百分比「-0.1」按百分点填写：-10 表示减少 10%。单元格若为百分比格式，-10% 在 Excel 中存为 -0.1，会被误读为减少 0.1%；请改填 -10。确为不足 1 个百分点的调整请以文字输入（如 "0.5"）（DOMAIN §3.3）',
+            '调整百分比「-0.1」按百分点填写：-10 表示减少 10%。单元格若为百分比格式，-10% 在 Excel 中存为 -0.1，会被误读为减少 0.1%；请改填 -10。确为不足 1 个百分点的调整请以文字输入（如 "0.5"）（本工具约定）',
         },
       ],
     ]);
@@ -211,7 +211,7 @@ describe("data-type objects (functions.json allows them for `any` parameters)", 
     const entity = { type: "Entity", text: "上海某公司", properties: {} };
     const out = call("AUDITDAYS", [entity, "高", "初次", null, null]).map((r) => r.map(plain));
     expect(out).toEqual([
-      [{ error: "#VALUE!", message: "有效人数「上海某公司」不是数字，需要数字（依据 DOMAIN §3.1）" }],
+      [{ error: "#VALUE!", message: "有效人数「上海某公司」不是数字，需要数字（依据 本工具约定）" }],
     ]);
   });
 });

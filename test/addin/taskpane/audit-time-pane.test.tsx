@@ -55,7 +55,7 @@ describe("live result", () => {
     renderPane();
     fill180High();
     type("有效人数", "0");
-    expect(within(result()).getByRole("alert").textContent).toBe("有效人数「0」须大于 0（依据 DOMAIN §3.1）");
+    expect(within(result()).getByRole("alert").textContent).toBe("有效人数「0」须大于 0（依据 本工具约定）");
     expect(screen.queryByTestId("audit-days")).toBeNull();
     expect((screen.getByRole("button", { name: "在所选单元格插入公式" }) as HTMLButtonElement).disabled).toBe(
       true,
@@ -66,7 +66,7 @@ describe("live result", () => {
     renderPane();
     expect(within(result()).queryByRole("alert")).toBeNull();
     expect(within(result()).getByRole("status").textContent).toBe(
-      "有效人数为空，需要填写（依据 DOMAIN §3.1）",
+      "有效人数为空，需要填写（依据 本工具约定）",
     );
   });
 

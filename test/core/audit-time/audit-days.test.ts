@@ -34,7 +34,7 @@ describe("table value (DOMAIN §3.2)", () => {
     const r = auditDays({ type: "initial", employees: 12000, risk: "中" });
     expect(r.steps.find((s) => s.id === "table.progression")).toEqual({
       id: "table.progression",
-      clause: "004 附录B；DOMAIN §3.2",
+      clause: "004 附录B；本工具约定",
       values: { lastBound: 10700, ratio: "10700/8500", perBand: 1 },
       result: 23,
     });
@@ -211,7 +211,7 @@ describe("other audit types (DOMAIN §3.4)", () => {
       expect(error.message).toContain(
         `规则 HG-HY 未规定第一阶段/第二阶段的审核时间划分，不能计算「${type}」`,
       );
-      expect(error.message).toContain("DOMAIN §3.4");
+      expect(error.message).toContain("本工具约定");
     }
   });
 
@@ -231,7 +231,7 @@ describe("other audit types (DOMAIN §3.4)", () => {
     );
     expect(error.problem.code).toBe("auditTime.stage2Empty");
     expect(error.message).toBe(
-      "初次审核时间 1 人日（减少后）扣除第一阶段 1 人日后不足半人日，无法安排第二阶段（依据 003 表A.1；DOMAIN §3.2）",
+      "初次审核时间 1 人日（减少后）扣除第一阶段 1 人日后不足半人日，无法安排第二阶段（依据 003 表A.1；本工具约定）",
     );
     const initial = auditDays({ type: "initial", employees: 1, adjustPct: -24, profile: "SR-GGBZ" });
     expect(initial.days).toBe(1);
@@ -279,15 +279,15 @@ describe("minimum time (DOMAIN §9.1): the largest reduction allowed", () => {
 
 describe("bad input: which code, naming the value and the clause", () => {
   test.each([
-    [0, "input.notPositive", "有效人数「0」须大于 0（依据 DOMAIN §3.1）"],
-    [-5, "input.notPositive", "有效人数「-5」须大于 0（依据 DOMAIN §3.1）"],
-    ["", "input.blank", "有效人数为空，需要填写（依据 DOMAIN §3.1）"],
-    [null, "input.blank", "有效人数为空，需要填写（依据 DOMAIN §3.1）"],
-    ["一百", "input.notNumber", "有效人数「一百」不是数字，需要数字（依据 DOMAIN §3.1）"],
+    [0, "input.notPositive", "有效人数「0」须大于 0（依据 本工具约定）"],
+    [-5, "input.notPositive", "有效人数「-5」须大于 0（依据 本工具约定）"],
+    ["", "input.blank", "有效人数为空，需要填写（依据 本工具约定）"],
+    [null, "input.blank", "有效人数为空，需要填写（依据 本工具约定）"],
+    ["一百", "input.notNumber", "有效人数「一百」不是数字，需要数字（依据 本工具约定）"],
     [
       1e20,
       "auditTime.outOfRange",
-      "有效人数「100000000000000000000」超出可精确计算的范围（数值过大或小数位过多）（依据 DOMAIN §3.1）",
+      "有效人数「100000000000000000000」超出可精确计算的范围（数值过大或小数位过多）（依据 本工具约定）",
     ],
   ])("employees %j", (employees, code, message) => {
     const error = problemOf(() => auditDays({ type: "initial", employees, risk: "中" }));
@@ -307,7 +307,7 @@ describe("bad input: which code, naming the value and the clause", () => {
     const error = problemOf(() => auditDays({ type: "initial", employees: 180, risk: "很高" }));
     expect(error.problem.code).toBe("auditTime.riskUnknown");
     expect(error.message).toBe(
-      "风险等级「很高」无法识别，可填：高/中/低, high/medium/low, H/M/L, 03, 03.01.02（依据 DOMAIN §3.3）",
+      "风险等级「很高」无法识别，可填：高/中/低, high/medium/low, H/M/L, 03, 03.01.02（依据 本工具约定）",
     );
   });
 
@@ -327,7 +327,7 @@ describe("bad input: which code, naming the value and the clause", () => {
     const error = problemOf(() => auditDays({ employees: 180, risk: "中", type: "年审" }));
     expect(error.problem.code).toBe("auditTime.typeUnknown");
     expect(error.message).toContain("审核类型「年审」无法识别");
-    expect(error.message).toContain("（依据 DOMAIN §3.4）");
+    expect(error.message).toContain("（依据 本工具约定）");
   });
 
   test("a non-numeric adjustment and an unknown profile", () => {

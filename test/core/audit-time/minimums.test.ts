@@ -39,7 +39,7 @@ describe("minimums derived from a determined time (DOMAIN §3.6)", () => {
 
   test("a site's bad headcount names the site headcount field", () => {
     const error = problemOf(() => siteMinimum({ siteEmployees: 0, risk: "中", type: "initial" }));
-    expect(error.message).toBe("现场有效人数「0」须大于 0（依据 DOMAIN §3.1）");
+    expect(error.message).toBe("现场有效人数「0」须大于 0（依据 本工具约定）");
   });
 
   test("combined audit ≥ 80 % of the sum of the separate times", () => {
@@ -62,7 +62,7 @@ describe("minimums derived from a determined time (DOMAIN §3.6)", () => {
     expect(remoteMaximum(5, "SR-GGBZ").days).toBe(1.5);
     const hg = problemOf(() => remoteMaximum(10, "HG-HY"));
     expect(hg.problem.code).toBe("auditTime.noRemoteRule");
-    expect(hg.message).toBe("规则 HG-HY 未规定远程审核时间的上限（依据 DOMAIN §3.6）");
+    expect(hg.message).toBe("规则 HG-HY 未规定远程审核时间的上限（依据 本工具约定）");
   });
 
   test("days too large for exact arithmetic are an input error, never a crash", () => {

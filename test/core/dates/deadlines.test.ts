@@ -96,10 +96,10 @@ describe("reporting deadlines (DOMAIN §7)", () => {
   test("unknown kind lists the kinds", () => {
     const r = attempt(() => deadline(d("2026-01-15"), "weekly"));
     expect(!r.ok && formatProblem(r.problem)).toBe(
-      "报送类型「weekly」无法识别，应为以下之一：monthly、cnas-monthly、result、status、plan、major、annual、auditors（依据 DOMAIN §7）",
+      "报送类型「weekly」无法识别，应为以下之一：monthly、cnas-monthly、result、status、plan、major、annual、auditors（依据 本工具约定）",
     );
     expect(!r.ok && formatProblem(r.problem, "en")).toBe(
-      'Report kind "weekly" is not recognised; expected one of: monthly, cnas-monthly, result, status, plan, major, annual, auditors (DOMAIN §7)',
+      'Report kind "weekly" is not recognised; expected one of: monthly, cnas-monthly, result, status, plan, major, annual, auditors (CertDesk\'s own rule)',
     );
     const blank = attempt(() => deadline(d("2026-01-15"), ""));
     expect(!blank.ok && blank.problem.code).toBe("input.blank");

@@ -73,7 +73,7 @@ const CALLS: Record<string, (v: unknown) => unknown> = {
   cbCode: (v) => normalizeCbCode(v),
   certNo: (v) => makeCertNo({ cbCode: "0812", year: v, seq: v, cycle: v, accreditation: v, sub: v }),
   certParse: (v) => parseCertNo(v),
-  toDate: (v) => toDate(v, "issueDate", "DOMAIN §6"),
+  toDate: (v) => toDate(v, "issueDate", "本工具约定"),
   expiry: (v) => latestExpiry(v as number, undefined, HY.validity),
   surveillance: (v) => surveillanceDue(20468, v, HY.surveillance),
   deadline: (v) => deadline(20468, v),

@@ -56,7 +56,7 @@ describe("profile data as the seeds and DOMAIN give it", () => {
     expect(p.categories).toMatchObject({
       clause: "004 表A.1",
       riskExamplesClause: "004 表A.2",
-      defaultRiskClause: "DOMAIN §3.8",
+      defaultRiskClause: "本工具约定",
     });
   });
 
@@ -116,7 +116,7 @@ describe("profile data as the seeds and DOMAIN give it", () => {
     expect(p.table.rows).toEqual(getProfile("HG-HY").table.rows);
     // 001 App. D 4.3.1(5) is the 24 months from issue; 4.2.2 speaks of 12 months after the 1st surveillance.
     expect(p.dates.surveillance.nthWithinMonths).toEqual([
-      { n: 2, months: 24, clause: "001 附录D 4.3.1(5)；DOMAIN §2" },
+      { n: 2, months: 24, clause: "001 附录D 4.3.1(5)；本工具约定" },
     ]);
     expect(p.auditorYearMaxDays).toEqual({ days: 180, clause: "001 3.9" });
     expect(p.suspensionReasons.clause).toBe("001 7.2.1");

@@ -129,7 +129,7 @@ describe("report period (DOMAIN §9.1 period)", () => {
     expect(only(result, "OPTION-TYPE-INVALID")).toMatchObject({
       severity: "error",
       sheet: "",
-      clause: "DOMAIN §9",
+      clause: "本工具约定",
       params: { value: "weekly", expected: "monthly、team、failed、status、register、auditors" },
     });
     // The sheet is still recognised by its headers.

@@ -56,7 +56,7 @@ describe("identity codes (DOMAIN §8, §9.1 codes)", () => {
     expect(only(bad, "CODE-USCC-ORG-MISMATCH")).toMatchObject({
       cell: "AI2",
       severity: "error",
-      clause: "DOMAIN §8",
+      clause: "本工具约定",
       params: { embedded: "MA1FL7Q28", org: "69007329X" },
       related: [M("uscc")],
     });
@@ -121,7 +121,7 @@ describe("identity codes (DOMAIN §8, §9.1 codes)", () => {
     });
     // The documented real registration that fails its checksum passes with a note (DOMAIN §8).
     const note = only(run([monthly({ uscc: "91350203M0001QAY9B" }), team(...TEAM_ROWS)]), "CODE-NOTE");
-    expect(note).toMatchObject({ cell: M("uscc"), severity: "info", clause: "DOMAIN §8" });
+    expect(note).toMatchObject({ cell: M("uscc"), severity: "info", clause: "本工具约定" });
     expect(problems(run([monthly({ uscc: "91350203M0001QAY9B" }), team(...TEAM_ROWS)]))).toEqual([]);
   });
 

@@ -86,7 +86,7 @@ describe("register and status checks (DOMAIN §9.1 register / status)", () => {
     ]);
     expect(only(again, "CERT-REUSED")).toMatchObject({
       cell: `${colOf("monthly", "certNo")}2`,
-      clause: "DOMAIN §5",
+      clause: "001 附录C",
       params: { status: "注销" },
     });
     // A suspension before the withdrawal is history, not reuse.
