@@ -24,6 +24,18 @@ export {
   type WorkdayWalk,
 } from "./workdays";
 export { parseReportMonth, type ReportMonth } from "./report-month";
+export { WorkCalendar, type CalendarSource, type CalendarYear, type SpecialDay } from "./calendar";
+export { packageCalendar, holidayVintage, type HolidayVintage } from "./package-calendar";
+export {
+  readCalendarTable,
+  calendarFromSheets,
+  CALENDAR_SHEET,
+  CALENDAR_COLUMNS,
+  type CalendarEntry,
+  type CalendarFinding,
+  type CalendarTableOptions,
+  type CalendarTableResult,
+} from "./calendar-table";
 export {
   deadline,
   parseDeadlineKind,
@@ -31,4 +43,5 @@ export {
   DEADLINE_RULES,
   type Deadline,
   type DeadlineKind,
+  type DeadlineOptions,
 } from "./deadlines";

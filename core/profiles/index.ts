@@ -11,9 +11,9 @@ export {
   DEFAULT_PROFILE_ID,
   getProfile,
   listProfiles,
-  loadProfile,
   resolveProfile,
   profileForScheme,
   chooseHgProfile,
   type HgProfileChoice,
 } from "./registry";
+export { loadProfile } from "./load-profile";

@@ -14,6 +14,7 @@ import {
 } from "../profiles";
 import type { EpochDay } from "../dates/civil";
 import type { ReportMonth } from "../dates/report-month";
+import type { WorkCalendar } from "../dates/calendar";
 import type { IdCheck } from "../ids";
 import type { ParsedCertNo } from "../certno";
 import type { FindingSink, Params } from "./findings";
@@ -28,6 +29,8 @@ export interface CheckContext {
   month?: ReportMonth;
   /** A valid HG profile id chosen by the user, or undefined for the default. */
   hgProfile?: string;
+  /** The working-day calendar when a user's holiday table extends the package's (DOMAIN §7). */
+  calendar?: WorkCalendar;
   sheets: ParsedSheet[];
   /** Memo: scheme text → profile (null when none fits). */
   profiles: Map<string, RuleProfile | null>;

@@ -1,6 +1,7 @@
 /**
  * The shapes validation hands back to its adapters (CLI `validate`, the validation pane). Kept apart from the checks so adapters can import them without pulling the rules in.
  */
+import type { WorkCalendar } from "../dates/calendar";
 import type { Finding } from "./sheet";
 
 /** The report sheets of DOMAIN §9. */
@@ -31,6 +32,8 @@ export interface ValidateOptions {
   reportDate?: string;
   /** The HG profile used for HG rows (`HG-HY` by default, DOMAIN §9.1 audit time). */
   hgProfile?: string;
+  /** Working days for the status-report deadline: the holiday package's unless a user's table extends it (DOMAIN §7). */
+  calendar?: WorkCalendar;
 }
 
 export interface SheetReport {

@@ -8,6 +8,9 @@ import { TEMPLATE_ROWS, templatePlan } from "../../core/validation/template-plan
 import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
 import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
 
+// Each test spawns the CLI, whose start alone takes seconds on a loaded 2-core machine.
+jest.setTimeout(120_000);
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "certdesk-template-"));
