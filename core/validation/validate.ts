@@ -42,6 +42,7 @@ import { checkTeams } from "./team";
 import { recogniseCnca } from "./cnca/recognise";
 import type { CncaSheet } from "./cnca/read";
 import { CNCA_SHEET_CHECKS, prepareCncaSheet, recognisedLayouts, runCncaChecks } from "./cnca/validate";
+import { FRIENDLY_LAYOUT_SUMMARY } from "./layouts/friendly";
 import {
   isReportType,
   REPORT_TYPES,
@@ -256,7 +257,10 @@ export function validateWorkbook(sheets: SheetGrid[], options: ValidateOptions =
     else summary.infos++;
   }
   const result: ValidationResult = { findings, sheets: reports, summary, canUpload: summary.errors === 0 };
-  if (cncaSheets.length > 0) result.layouts = recognisedLayouts(cncaSheets);
+  // The output names every layout it recognised, the friendly one included (issue: "names the layout").
+  const layouts = cncaSheets.length > 0 ? recognisedLayouts(cncaSheets) : [];
+  if (ctx.sheets.some((s) => !s.layout)) layouts.push({ ...FRIENDLY_LAYOUT_SUMMARY });
+  if (layouts.length > 0) result.layouts = layouts;
   return result;
 }
 

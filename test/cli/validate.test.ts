@@ -42,6 +42,7 @@ describe("the clean example", () => {
     expect(run.stderr).toBe("");
     const json = parseSingleJson(run.stdout);
     expect(Object.keys(json).sort()).toEqual(["findings", "layouts", "summary"]);
+    expect(json.layouts).toEqual([{ id: "friendly", version: "1", title: "认证工作台易读格式" }]);
     expect(json.findings).toEqual([]);
     expect(json.summary).toEqual({ errors: 0, warnings: 0, rows: 144 });
   });

@@ -53,4 +53,10 @@ export const COMMAND_ENTRIES: readonly CommandEntry[] = [
       "把易读格式的月报转成 CNCA 上报文件（代码、全角分号、7 行表头）/ convert a friendly register into CNCA's upload workbook",
     load: () => import("./convert").then((m) => m.convertCommand),
   },
+  {
+    name: "stats",
+    summary:
+      "年度分类统计与证书台账自查（合并多个月报，最新报告为准）/ annual statistics and self-inspection",
+    load: () => import("./stats").then((m) => m.statsCommand),
+  },
 ];

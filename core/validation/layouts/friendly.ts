@@ -38,13 +38,19 @@ function columnOf(col: ColumnSpec): LayoutColumn {
 }
 
 export const FRIENDLY_LAYOUT_ID = "friendly";
+/** How validation output names the friendly layout when it recognised a sheet in it. */
+export const FRIENDLY_LAYOUT_SUMMARY = {
+  id: FRIENDLY_LAYOUT_ID,
+  version: "1",
+  title: "认证工作台易读格式",
+} as const;
 
 export function friendlyLayoutFile(): LayoutFile {
   return LayoutSchema.parse({
     id: FRIENDLY_LAYOUT_ID,
     family: "friendly",
-    version: "1",
-    title: "认证工作台易读格式",
+    version: FRIENDLY_LAYOUT_SUMMARY.version,
+    title: FRIENDLY_LAYOUT_SUMMARY.title,
     titleEn: "CertDesk friendly layout",
     evidence: "V",
     source: "本工具约定",
