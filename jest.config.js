@@ -32,6 +32,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
     },
   ],
 };

@@ -58,6 +58,14 @@ function renderParam(name: string, value: ParamValue, lang: Lang): string {
 }
 
 /** Fills `{name}` placeholders and appends the clause: 「…（依据 004 5.4.2.3）」. */
+/** Where a rule is the product's own settlement the clause says so; in English in English text. */
+export const OWN_RULE = "本工具约定";
+const OWN_RULE_EN = "CertDesk's own rule";
+
+export function clauseText(clause: string, lang: Lang): string {
+  return lang === "zh" ? clause : clause.split(OWN_RULE).join(OWN_RULE_EN);
+}
+
 export function formatProblem(problem: Problem, lang: Lang = "zh"): string {
   const template = messageTemplate(problem.code)[lang];
   const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -65,5 +73,7 @@ export function formatProblem(problem: Problem, lang: Lang = "zh"): string {
     return value === undefined ? whole : renderParam(name, value, lang);
   });
   if (!problem.clause) return text;
-  return lang === "zh" ? `${text}（依据 ${problem.clause}）` : `${text} (${problem.clause})`;
+  return lang === "zh"
+    ? `${text}（依据 ${problem.clause}）`
+    : `${text} (${clauseText(problem.clause, lang)})`;
 }

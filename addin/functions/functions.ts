@@ -13,7 +13,6 @@ import {
   type AuditDaysInput,
   combinedMinimum,
   onsiteMinimum,
-  parseAuditType,
   renderRecord,
   riskLabel,
   riskOfScope,
@@ -40,19 +39,10 @@ import { sampleSites } from "../../core/sampling";
 import { CellProblem, perCell, perRow } from "./adapter";
 
 /** Dates are read as DOMAIN §9.1 accepts them (Excel serials, 2026-01-15, 2026/1/15, 2026年1月15日, 20260115). */
-const DATE_CLAUSE = "DOMAIN §9.1";
+const DATE_CLAUSE = "本工具约定";
 
 /** The arguments AUDITDAYS and EXPLAIN share; `auditType` is the field's name in messages (审核类型). */
 type AuditArgs = Record<"employees" | "risk" | "auditType" | "adjustPct" | "profile", unknown>;
-
-/**
- * The audit type is a required parameter (DOMAIN §11): a blank cell is an error naming it, never
- * the initial audit in silence. Returns the value as given, so core messages quote what was typed.
- */
-function requiredAuditType(value: unknown): unknown {
-  parseAuditType(value);
-  return value;
-}
 
 /**
  * adjustPct is in percent points (-10 = −10 %, DOMAIN §3.3). A cell formatted as a percentage hands
@@ -70,7 +60,7 @@ function auditInput(v: AuditArgs): AuditDaysInput {
   return {
     employees: v.employees,
     risk: v.risk,
-    type: requiredAuditType(v.auditType),
+    type: v.auditType,
     adjustPct: percentPoints(v.adjustPct),
     profile: v.profile,
   };
@@ -152,7 +142,7 @@ export function SITEDAYS(
       siteMinimum({
         siteEmployees: v.siteEmployees,
         risk: v.risk,
-        type: requiredAuditType(v.auditType),
+        type: v.auditType,
         profile: v.profile,
       }).days,
   );
@@ -178,7 +168,7 @@ export function COMBINEDDAYS(days: unknown[][][]): unknown[][] {
 }
 
 /**
- * 审核时间的计算过程（计算记录文字），与 AUDITDAYS 使用相同的参数和步骤（DOMAIN §3.7）。
+ * 审核时间的计算过程（计算记录文字），与 AUDITDAYS 使用相同的参数和步骤。
  * @customfunction EXPLAIN
  * @param employees 有效人数
  * @param risk 风险等级：高/中/低、high/medium/low、H/M/L，或业务范围代码；HG-ZGLY、SR-GGBZ 不按风险调整，可留空
@@ -285,7 +275,7 @@ export function CERTEXPIRY(issueDate: unknown[][], previousExpiry?: unknown[][])
 }
 
 /**
- * 第 n 次监督审核的最晚日期（按规则配置的监督间隔，DOMAIN §2、§6）。
+ * 第 n 次监督审核的最晚日期（按规则配置的监督间隔）。
  * @customfunction SURVDUE
  * @param date 起算日期：颁证日期（HG 规则）或认证决定日期（SR-GGBZ）
  * @param n 第几次监督审核：1、2、…
@@ -306,7 +296,7 @@ export function SURVDUE(date: unknown[][], n: unknown[][], profile?: unknown[][]
 }
 
 /**
- * 按国务院节假日安排（含调休上班日）推算工作日，同 Excel 的 WORKDAY（DOMAIN §7）。
+ * 按国务院节假日安排（含调休上班日）推算工作日，同 Excel 的 WORKDAY。
  * @customfunction WORKDAY
  * @param date 起始日期
  * @param days 工作日数：正数向后、负数向前、0 为当天
@@ -320,7 +310,7 @@ export function WORKDAY(date: unknown[][], days: unknown[][], holidays?: unknown
     excelDate(
       addWorkdays(
         toDate(v.startDate, "startDate", DATE_CLAUSE),
-        toNumber(v.workdays, "workdays", "DOMAIN §7"),
+        toNumber(v.workdays, "workdays", "本工具约定"),
         calendar.calendar,
       ),
     ),
@@ -328,7 +318,7 @@ export function WORKDAY(date: unknown[][], days: unknown[][], holidays?: unknown
 }
 
 /**
- * 上报期限（DOMAIN §7）：monthly 获证组织月报、cnas-monthly、result 认证结果、status 证书状态变更（2 个工作日）、plan 审核计划、major 重大事项、annual 年度统计、auditors 审核员年报。
+ * 上报期限（000 4.3、004 9）：monthly 获证组织月报、cnas-monthly、result 认证结果、status 证书状态变更（2 个工作日）、plan 审核计划、major 重大事项、annual 年度统计、auditors 审核员年报。
  * @customfunction DEADLINE
  * @param eventDate 事件日期（颁证、状态变更生效、审核开始等）
  * @param kind 报送类型：monthly、cnas-monthly、result、status、plan、major、annual、auditors

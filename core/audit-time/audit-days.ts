@@ -24,7 +24,7 @@ import {
 } from "../exact";
 import { resolveProfile } from "../profiles/registry";
 import type { RuleProfile } from "../profiles/schema";
-import { parseAuditTypeOr } from "./audit-type";
+import { parseAuditType } from "./audit-type";
 import { compiled, type CompiledProfile } from "./compiled";
 import { knownRisk, RISK_ACCEPTED, resolveRisk } from "./risk";
 import { bandLabel, columnValue, findBand, type Band, type Column, type ColumnValue } from "./table";
@@ -38,7 +38,7 @@ import type {
   RiskResolution,
 } from "./types";
 
-const HEADCOUNT_CLAUSE = "DOMAIN §3.1";
+const HEADCOUNT_CLAUSE = "本工具约定";
 const HALF = rat(1, 2);
 
 /** Accepts "-12.5%" / "－12.5％" as well as -12.5: the adjustment is in percent (DOMAIN §3.3). */
@@ -110,10 +110,10 @@ export function calculate(
 ): AuditDaysResult {
   const profile = resolveProfile(input.profile);
   const c = compiled(profile);
-  // A blank type is the initial audit (documented default of CERT.AUDITDAYS and the CLI).
-  const type = parseAuditTypeOr(input.type, "initial");
+  // Required here as in the CLI (--type) and the cells: a blank type is a missing value, never "initial".
+  const type = parseAuditType(input.type);
   if ((type === "stage1" || type === "stage2") && !profile.stages)
-    fail("auditTime.noStageSplit", "DOMAIN §3.4", { profile: profile.id, type: showValue(input.type) });
+    fail("auditTime.noStageSplit", "本工具约定", { profile: profile.id, type: showValue(input.type) });
   const employees = toPositiveNumber(input.employees, employeesField, HEADCOUNT_CLAUSE);
   const adjustClause = profile.maxReduction.clause;
   // Blank is tested before the % sign is dropped: "%" alone is a bad value, not a missing one.

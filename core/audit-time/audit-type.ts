@@ -5,7 +5,7 @@
  * Matching is NFKC and case-insensitive, ignoring spaces, `-` and `_` ("Stage 1", "ＳＴＡＧＥ-1").
  */
 import { fail } from "../problem";
-import { isBlank, normalizeText } from "../input/normalize";
+import { normalizeText } from "../input/normalize";
 import { showValue, toWord } from "../input/coerce";
 import type { AuditType } from "./types";
 
@@ -24,7 +24,7 @@ for (const [type, words] of Object.entries(SPELLINGS) as [AuditType, readonly st
 export const AUDIT_TYPE_ACCEPTED =
   "初次/初审/初次认证/initial/I；一阶段/stage1；二阶段/stage2；监督/监督审核/surveillance/S；再认证/复评/recertification/R";
 
-const CLAUSE = "DOMAIN §3.4";
+const CLAUSE = "本工具约定";
 
 export function parseAuditType(value: unknown): AuditType {
   // Canonical spellings skip normalisation: this runs once per cell in bulk calculations.
@@ -40,13 +40,4 @@ export function parseAuditType(value: unknown): AuditType {
     BY_KEY.get(key) ??
     fail("auditTime.typeUnknown", CLAUSE, { value: showValue(value), accepted: AUDIT_TYPE_ACCEPTED })
   );
-}
-
-/** An optional audit type: blank gives `fallback` (documented default), anything else must parse. */
-export function parseAuditTypeOr(value: unknown, fallback: AuditType): AuditType {
-  if (typeof value === "string") {
-    const direct = BY_KEY.get(value);
-    if (direct) return direct;
-  }
-  return isBlank(value) ? fallback : parseAuditType(value);
 }

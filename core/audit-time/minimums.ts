@@ -72,7 +72,8 @@ export interface SiteInput {
   /** Alias of siteEmployees (the CERT.SITEDAYS adapter passes `employees`). */
   employees?: unknown;
   risk?: unknown;
-  type?: unknown;
+  /** Required, as in auditDays. */
+  type: unknown;
   profile?: unknown;
 }
 
@@ -150,7 +151,7 @@ export function remoteMaximum(onsiteDays: unknown, profile?: unknown): DerivedDa
   const p = resolveProfile(profile);
   const remote = p.remote;
   const limit = compiled(p).remote;
-  if (!remote || !limit) return fail("auditTime.noRemoteRule", "DOMAIN §3.6", { profile: p.id });
+  if (!remote || !limit) return fail("auditTime.noRemoteRule", "本工具约定", { profile: p.id });
   const { number, exact } = exactDays(onsiteDays, "days", remote.clause);
   const step = share("remote", remote.clause, number, exact, limit, remote.pct, remote.rounding);
   return { days: step.result, steps: [step] };

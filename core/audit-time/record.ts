@@ -4,7 +4,7 @@
  * Only wording lives here: every number comes from a step's values. Steps may have travelled as
  * JSON (CLI `--json`), so missing values render as blanks rather than failing.
  */
-import type { Lang } from "../problem";
+import { clauseText, type Lang } from "../problem";
 import type { CalcStep } from "./types";
 
 type Values = CalcStep["values"];
@@ -185,7 +185,7 @@ function atoms(clause: string): [string, string][] {
     if (match) {
       seed = match[1] as string;
       out.push([seed, match[2] as string]);
-    } else if (/^DOMAIN|^[A-Z]/.test(text)) {
+    } else if (/^DOMAIN|^[A-Z]|^本工具约定/.test(text)) {
       seed = "";
       out.push(["", text]);
     } else out.push([seed, text]);
@@ -231,5 +231,5 @@ export function renderRecord(steps: readonly CalcStep[], lang: Lang = "zh"): str
   });
   const clauses = clauseList(steps);
   if (!clauses) return text;
-  return lang === "zh" ? `${text}（${clauses}）` : `${text} (${clauses})`;
+  return lang === "zh" ? `${text}（${clauses}）` : `${text} (${clauseText(clauses, lang)})`;
 }

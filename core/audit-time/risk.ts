@@ -27,7 +27,7 @@ const EXPLICIT = new Map<string, RiskResolution>();
 export const RISK_ACCEPTED = "高/中/低, high/medium/low, H/M/L, 03, 03.01.02";
 
 const SCOPE_CODE = /^(\d{1,2})(\.\d{1,3})*$/;
-const CLAUSE = "DOMAIN §3.3";
+const CLAUSE = "本工具约定";
 
 function explicit(word: string): RiskResolution | undefined {
   let hit = EXPLICIT.get(word);

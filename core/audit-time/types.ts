@@ -33,7 +33,8 @@ export interface CalcStep {
 export interface AuditDaysInput {
   employees: unknown;
   risk?: unknown;
-  type?: unknown;
+  /** Required (DOMAIN §3.4): blank is a missing value, as in the CLI and the cells. */
+  type: unknown;
   adjustPct?: unknown;
   profile?: unknown;
   /**

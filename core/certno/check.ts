@@ -23,7 +23,7 @@ export function checkCertNo(value: unknown, options: CheckCertNoOptions = {}): C
     // CNCA's upload rules want upper case without spaces (DOMAIN §9); the value itself is readable.
     problems.push({
       code: "certno.normalized",
-      clause: "DOMAIN §9",
+      clause: "本工具约定",
       params: { value: showValue(value), normalized },
       severity: "warning",
     });

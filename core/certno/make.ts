@@ -64,7 +64,7 @@ function toAccreditation(value: unknown): string {
         : "";
   const code = accreditationCodeOf(text);
   if (code === null)
-    fail("certno.badAccreditation", "DOMAIN §9", {
+    fail("certno.badAccreditation", "本工具约定", {
       value: showValue(value),
       codes: listAccreditationCodes("zh"),
       codesEn: listAccreditationCodes("en"),

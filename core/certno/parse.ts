@@ -30,14 +30,14 @@ const PARTS = {
   // Five digits as 001 writes them, six as its layout shows (DOMAIN §5); never zero.
   seq: {
     code: "certno.partSeq",
-    clause: "DOMAIN §5",
+    clause: "001 附录C",
     pattern: /(\d{5,6})(?=R)/y,
     accept: (m) => Number(m[1]) > 0,
   },
   cycle: { code: "certno.partCycle", clause: "001 C.4", pattern: /R(\d)/y },
   accreditation: {
     code: "certno.partAccreditation",
-    clause: "DOMAIN §9",
+    clause: "本工具约定",
     pattern: /(\d{2})(?![0-9])/y,
     accept: (m) => (m[1] ?? "") in ACCREDITATION_CODES,
   },

@@ -121,7 +121,7 @@ export function parseDeadlineKind(value: unknown): DeadlineKind {
 }
 
 function readDeadlineKind(value: unknown): DeadlineKind {
-  const word = toWord(value, "kind", "DOMAIN §7");
+  const word = toWord(value, "kind", "本工具约定");
   const key = word.toLowerCase().replace(/[\s_]/g, "-");
   const found = DEADLINE_KINDS.find(
     (kind) =>
@@ -129,7 +129,7 @@ function readDeadlineKind(value: unknown): DeadlineKind {
       (DEADLINE_RULES[kind].aliases as readonly string[]).some((a) => a.toLowerCase() === word.toLowerCase()),
   );
   if (found === undefined)
-    return fail("date.deadlineKindUnknown", "DOMAIN §7", {
+    return fail("date.deadlineKindUnknown", "本工具约定", {
       value: showValue(word),
       kinds: DEADLINE_KINDS.join("、"),
       kindsEn: DEADLINE_KINDS.join(", "),

@@ -23,6 +23,7 @@ export {
   type DayKind,
   type WorkdayWalk,
 } from "./workdays";
+export { parseReportMonth, type ReportMonth } from "./report-month";
 export { WorkCalendar, type CalendarSource, type CalendarYear, type SpecialDay } from "./calendar";
 export { packageCalendar, holidayVintage, type HolidayVintage } from "./package-calendar";
 export {

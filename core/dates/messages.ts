@@ -10,6 +10,10 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
     zh: "{field}「{value}」无法识别为日期，应为 Excel 日期或 2026-01-15、2026/1/15、2026年1月15日、20260115 之一",
     en: '{field} "{value}" is not a readable date; expected an Excel date or 2026-01-15, 2026/1/15, 2026年1月15日 or 20260115',
   },
+  "date.reportMonth": {
+    zh: "报告月份「{value}」无法识别，应写作 2026-10、2026/10、2026.10、2026年10月 或 202610",
+    en: 'report month "{value}" is not readable; expected 2026-10, 2026/10, 2026.10, 2026年10月 or 202610',
+  },
   "date.resultOutOfRange": {
     zh: "计算得到的日期 {value} 超出 9999-12-31，无法表示；请核对输入日期",
     en: "the calculated date {value} is past 9999-12-31 and cannot be shown; check the input date",

@@ -49,7 +49,7 @@ const MAX_DAY = 2932896;
  */
 export function checkDay(day: unknown, field: string): EpochDay {
   if (typeof day !== "number" || !Number.isSafeInteger(day) || day < MIN_DAY || day > MAX_DAY) {
-    return fail("date.notDay", "DOMAIN §6", { field, value: showValue(day) });
+    return fail("date.notDay", "本工具约定", { field, value: showValue(day) });
   }
   return day;
 }

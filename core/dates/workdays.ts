@@ -13,7 +13,7 @@ import type { WorkCalendar } from "./calendar";
 import { holidayVintage, packageCalendar } from "./package-calendar";
 import { checkDay } from "./steps";
 
-const CLAUSE = "DOMAIN §7";
+const CLAUSE = "本工具约定";
 
 /** The years `calendar` covers, ascending (2004–2026 for chinese-days 1.5.7 alone). */
 export function coveredYears(calendar: WorkCalendar = packageCalendar()): number[] {

@@ -78,7 +78,7 @@ export function checkDivisionCode(value: unknown): IdCheck {
   const { text, changed } = raw;
   const problems: IdProblem[] = [];
   if (changed && typeof value === "string")
-    problems.push(problem("division", "normalized", "warning", { value, normalized: text }, "DOMAIN §9"));
+    problems.push(problem("division", "normalized", "warning", { value, normalized: text }, "本工具约定"));
   const bad = badCharacters(text, (c) => c >= "0" && c <= "9");
   if (text.length !== 6)
     problems.push(problem("division", "length", "error", { value: text, expected: 6, length: text.length }));

@@ -14,7 +14,7 @@ export const USCC_EXCEPTIONS: ReadonlyArray<UsccException> = [
     // Issued in Xiamen (350203 思明区) with check character B where GB 32100 computes 9; the
     // registration is real and cited in DOMAIN §8 as the example of this case.
     code: "91350203M0001QAY9B",
-    note: "实际登记代码，校验位与 GB 32100 计算值不一致（DOMAIN §8 所列例外）",
+    note: "实际登记代码，校验位与 GB 32100 计算值不一致（本工具所列例外）",
   },
 ];
 

@@ -6,7 +6,7 @@
  * Problems show the number masked (DOMAIN §13): the cell they point at holds the full number.
  */
 import { fail } from "../problem";
-import { fromYmd, isValidYmd, type EpochDay } from "../dates/civil";
+import { fromYmd, isValidYmd, toIso, type EpochDay } from "../dates/civil";
 import { idCheckChar } from "./checksums";
 import { isKnownDivision, isKnownProvince } from "./division";
 import { maskId } from "./mask";
@@ -15,12 +15,15 @@ import type { IdCheck, IdProblem } from "./types";
 
 const LENGTH = 18;
 const CLAUSE = "GB 11643-1999";
-/** Birth years before this are taken as typing errors: nobody that old is audited or reported. */
-const MIN_BIRTH_YEAR = 1900;
+/**
+ * Birth years before this are not read as dates: GB 11643-1999's own example (440524188001010014)
+ * was born in 1880, so the standard's years start in the 1800s.
+ */
+const MIN_BIRTH_YEAR = 1800;
 const PERMIT_PREFIXES = new Set(["810000", "820000", "830000"]);
 const FOREIGNER_PREFIX = "9";
 
-/** The embedded birth date, or null when it is not a real date (from 1900). */
+/** The embedded birth date, or null when it is not a real date (from 1800). */
 function birthOf(text: string): EpochDay | null {
   const [y, m, d] = [Number(text.slice(6, 10)), Number(text.slice(10, 12)), Number(text.slice(12, 14))];
   return y >= MIN_BIRTH_YEAR && isValidYmd(y, m, d) ? fromYmd(y, m, d) : null;
@@ -62,7 +65,11 @@ function formProblems(text: string, shown: string): IdProblem[] {
   return problems;
 }
 
-export function checkIdCard(value: unknown): IdCheck {
+/**
+ * `asOf` is the report date when there is one: a birth date after it is a typing error or a
+ * number issued in the future, worth a look but not proof the number is wrong (本工具约定).
+ */
+export function checkIdCard(value: unknown, asOf?: EpochDay): IdCheck {
   const raw = readRaw("idCard", value);
   if (!raw.ok) {
     const { check } = raw;
@@ -84,14 +91,25 @@ export function checkIdCard(value: unknown): IdCheck {
         "normalized",
         "warning",
         { value: maskId(String(value)), normalized: shown },
-        "DOMAIN §9",
+        "本工具约定",
       ),
     );
   const form = formProblems(text, shown);
   problems.push(...form);
   if (form.length === 0) {
-    if (birthOf(text) === null)
+    const birth = birthOf(text);
+    if (birth === null)
       problems.push(problem("idCard", "birthDate", "error", { value: shown, birth: text.slice(6, 14) }));
+    else if (asOf !== undefined && birth > asOf)
+      problems.push(
+        problem(
+          "idCard",
+          "bornAfter",
+          "warning",
+          { value: shown, birth: toIso(birth), asOf: toIso(asOf) },
+          "本工具约定",
+        ),
+      );
     const expected = idCheckChar(text.slice(0, 17));
     const actual = text.charAt(17);
     if (expected !== actual)

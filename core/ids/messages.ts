@@ -55,6 +55,10 @@ export const ID_MESSAGES: Record<string, MessageTemplate> = {
     zh: "统一社会信用代码「{value}」第 9–17 位的组织机构代码「{orgCode}」校验位应为「{expected}」，请核对",
     en: 'Unified social credit code "{value}": its organisation code (characters 9–17) "{orgCode}" should end in "{expected}"; please check',
   },
+  "ids.uscc.divisionChars": {
+    zh: "统一社会信用代码「{value}」第 3–8 位应为 6 位数字的登记管理机关行政区划代码，实为「{code}」",
+    en: 'Unified social credit code "{value}": characters 3–8 must be the 6-digit division code of the registering authority, found "{code}"',
+  },
   "ids.uscc.divisionUnknown": {
     zh: "统一社会信用代码「{value}」第 3–8 位的行政区划代码「{code}」不在行政区划数据中（可能已撤销或有误），请核对",
     en: 'Unified social credit code "{value}": division code "{code}" (characters 3–8) is not in the division data (possibly abolished, or wrong); please check',
@@ -64,8 +68,12 @@ export const ID_MESSAGES: Record<string, MessageTemplate> = {
     en: 'ID number "{value}" is a 15-digit first-generation number; the 18-digit number is required',
   },
   "ids.idCard.birthDate": {
-    zh: "身份证件号码「{value}」第 7–14 位的出生日期「{birth}」不是 1900 年以后的有效日期",
-    en: 'ID number "{value}": birth date "{birth}" (characters 7–14) is not a real date from 1900 on',
+    zh: "身份证件号码「{value}」第 7–14 位的出生日期「{birth}」不是 1800 年以后的有效日期",
+    en: 'ID number "{value}": birth date "{birth}" (characters 7–14) is not a real date from 1800 on',
+  },
+  "ids.idCard.bornAfter": {
+    zh: "身份证件号码「{value}」第 7–14 位的出生日期 {birth} 晚于报告日期 {asOf}，可能录入有误，请核对原件",
+    en: 'ID number "{value}": birth date {birth} (characters 7–14) is after the report date {asOf}; probably mistyped — check the original',
   },
   "ids.idCard.divisionUnknown": {
     zh: "身份证件号码「{value}」前 6 位的行政区划代码「{code}」不在行政区划数据中（可能已撤销或有误），请核对",

@@ -14,7 +14,7 @@ export function checkOrgCode(value: unknown): IdCheck {
   const printed = `${text.slice(0, -1)}-${text.slice(-1)}`;
   if (changed && value !== printed)
     problems.push(
-      problem("orgCode", "normalized", "warning", { value: String(value), normalized: text }, "DOMAIN §9"),
+      problem("orgCode", "normalized", "warning", { value: String(value), normalized: text }, "本工具约定"),
     );
   if (text.length !== LENGTH)
     problems.push(

@@ -46,7 +46,7 @@ export function readRaw(kind: IdKind, raw: unknown, numbersAreSafe = false): Raw
     if (numbersAreSafe && Number.isInteger(raw)) return { ok: true, text, changed: true };
     return {
       ok: false,
-      check: result(text, true, [problem(kind, "storedAsNumber", "error", { value: text }, "DOMAIN §8")]),
+      check: result(text, true, [problem(kind, "storedAsNumber", "error", { value: text }, "本工具约定")]),
     };
   }
   if (typeof raw !== "string") {

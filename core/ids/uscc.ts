@@ -40,6 +40,11 @@ function characterProblems(text: string): IdProblem[] {
       }),
     );
   }
+  // A typo letter (O for 0) is reported above; only other letters mean this is not a division code.
+  const division = text.slice(2, 8);
+  const untypoed = [...division].map((c) => (/[IOSZ]/.test(c) ? TYPOS[c] : c)).join("");
+  if (text.length === LENGTH && !/^\d{6}$/.test(untypoed))
+    problems.push(problem("uscc", "divisionChars", "error", { value: text, code: division }));
   return problems;
 }
 
@@ -57,7 +62,7 @@ function contentProblems(text: string): IdProblem[] {
           "knownException",
           "info",
           { value: text, expected, note: exception.note },
-          "DOMAIN §8",
+          "本工具约定",
         ),
       );
     else return [problem("uscc", "checksum", "error", { value: text, body: 17, expected, actual })];
@@ -91,7 +96,7 @@ export function checkUscc(value: unknown): IdCheck {
   const problems: IdProblem[] = [];
   if (changed)
     problems.push(
-      problem("uscc", "normalized", "warning", { value: String(value), normalized: text }, "DOMAIN §9"),
+      problem("uscc", "normalized", "warning", { value: String(value), normalized: text }, "本工具约定"),
     );
   if (text.length !== LENGTH)
     problems.push(problem("uscc", "length", "error", { value: text, expected: LENGTH, length: text.length }));

@@ -7,5 +7,13 @@ export {
   type RiskLevel,
   type AdjustFactor,
 } from "./schema";
-export { DEFAULT_PROFILE_ID, getProfile, listProfiles, resolveProfile, profileForScheme } from "./registry";
+export {
+  DEFAULT_PROFILE_ID,
+  getProfile,
+  listProfiles,
+  resolveProfile,
+  profileForScheme,
+  chooseHgProfile,
+  type HgProfileChoice,
+} from "./registry";
 export { loadProfile } from "./load-profile";

@@ -12,7 +12,7 @@ export function loadProfile(json: unknown, source: string): RuleProfile {
   const parsed = RuleProfileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    fail("profile.invalid", "DOMAIN §2", {
+    fail("profile.invalid", "本工具约定", {
       source,
       path: describePath(issue?.path ?? []),
       issue: issue?.message ?? "",

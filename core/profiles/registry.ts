@@ -30,7 +30,7 @@ export function getProfile(id: unknown): RuleProfile {
     const found = BY_ID.get(normalizeText(id).text.toUpperCase());
     if (found) return found;
   }
-  return fail("profile.unknown", "DOMAIN §2", {
+  return fail("profile.unknown", "本工具约定", {
     value: showValue(id),
     known: knownIds("、"),
     knownEn: knownIds(", "),
@@ -48,6 +48,29 @@ export function resolveProfile(value: unknown): RuleProfile {
   return getProfile(value);
 }
 
+export interface HgProfileChoice {
+  /** The profile HG rows are checked against. */
+  profile: RuleProfile;
+  /** The profile asked for when it belongs to another scheme (its rows use it anyway): say so. */
+  otherScheme?: RuleProfile;
+}
+
+/**
+ * THE choice of the profile for HG rows (DOMAIN §9.1), made here once for the CLI's --profile, the
+ * validation pane's default profile and validateWorkbook's option: blank → the default HG-HY; an
+ * HG profile → itself; another scheme's profile → the default HG-HY, returned with the profile
+ * asked for so the caller says so (that scheme's rows use it anyway: 本工具约定); an unknown id →
+ * `profile.unknown`.
+ */
+export function chooseHgProfile(value: unknown): HgProfileChoice {
+  const fallback = BY_ID.get(DEFAULT_PROFILE_ID) as RuleProfile;
+  if (value === undefined || value === null || isBlank(value)) return { profile: fallback };
+  const asked = getProfile(value);
+  return asked.scheme.code === fallback.scheme.code
+    ? { profile: asked }
+    : { profile: fallback, otherScheme: asked };
+}
+
 /**
  * The profile for a report row's scheme (DOMAIN §9.1): `HG` → the chosen HG profile (default
  * HG-HY), `SR` → SR-GGBZ. The choice matters only for a scheme with several profiles; a chosen
@@ -58,7 +81,7 @@ export function profileForScheme(scheme: string, hgProfileId?: string): RuleProf
   const candidates = BUILT_IN.filter((p) => p.scheme.code === code);
   if (candidates.length === 0) {
     const schemes = [...new Set(BUILT_IN.map((p) => p.scheme.code))];
-    fail("profile.schemeUnknown", "DOMAIN §9.1", {
+    fail("profile.schemeUnknown", "本工具约定", {
       value: showValue(scheme),
       known: schemes.join("、"),
       knownEn: schemes.join(", "),
@@ -67,7 +90,7 @@ export function profileForScheme(scheme: string, hgProfileId?: string): RuleProf
   const chosen = hgProfileId === undefined || isBlank(hgProfileId) ? undefined : getProfile(hgProfileId);
   if (chosen?.scheme.code === code) return chosen;
   if (chosen && candidates.length > 1)
-    fail("profile.schemeMismatch", "DOMAIN §9.1", {
+    fail("profile.schemeMismatch", "本工具约定", {
       profile: chosen.id,
       actual: chosen.scheme.code,
       scheme: code,

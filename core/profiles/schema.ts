@@ -1,6 +1,7 @@
 /**
  * A rule profile (DOMAIN §2): everything one certification body's rule document fixes about audit
- * time, categories, certificate numbers and dates, as plain data validated at load. Adding a body
+ * time, categories, dates, auditors' workload and suspension, as plain data validated at load. The
+ * certificate-number format is 001 App. C for every profile, so it lives in core/certno. Adding a body
  * means adding one JSON file under data/; the calculations read only what is here. Every number
  * carries the clause it comes from.
  */
@@ -184,10 +185,8 @@ export const RuleProfileSchema = z
   .object({
     id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, "expected an upper-case id such as HG-HY"),
     name: z.string().min(1),
-    nameEn: z.string().min(1),
     source: z.object({
       seed: z.string().regex(/^\d{3}$/),
-      file: z.string().min(1),
       title: z.string().min(1),
     }),
     scheme: z.object({
@@ -220,20 +219,28 @@ export const RuleProfileSchema = z
       defaultRiskClause: clause,
       items: z.array(CategorySchema),
     }),
-    certNo: z.object({
+    /** The auditor's yearly on-site ceiling (004 3.9, 001 3.9); absent where the document sets none (003). */
+    auditorYearMaxDays: z.object({ days: z.number().int().positive(), clause }).optional(),
+    /**
+     * The cases in which the document suspends a certificate (004 7.2.1, 001 7.2.1, 003 7.3.1), in its
+     * own words, with words that identify each in a clerk's 暂停原因 (the text rarely quotes the clause).
+     */
+    suspensionReasons: z.object({
       clause,
-      schemeCode: z.string().regex(/^[A-Z]{2,4}$/),
-      bodyCodeDigits: z.number().int().positive(),
-      yearDigits: z.number().int().positive(),
-      seqDigitsWritten: z.number().int().positive(),
-      seqDigitsRead: z.array(z.number().int().positive()).min(1),
-      cyclePrefix: z.string().min(1),
-      accreditationDigits: z.number().int().positive(),
-      notAccredited: z.string().min(1),
-      subSeparator: z.string().min(1),
+      items: z
+        .array(
+          z.object({
+            n: z.number().int().positive(),
+            text: z.string().min(1),
+            keywords: z.array(z.string().min(1)).min(1),
+          }),
+        )
+        .min(1),
     }),
     dates: DateRulesSchema,
   })
+  // A field no code reads would pass in silence and change nothing: an unknown key is an error.
+  .strict()
   .superRefine((profile, ctx) => {
     const codes = new Set<string>();
     profile.categories.items.forEach((item, i) => {
@@ -251,8 +258,14 @@ export const RuleProfileSchema = z
         path: ["stages"],
         message: "a stage split needs the table's stage-1 column",
       });
-    if (profile.certNo.schemeCode !== profile.scheme.code)
-      ctx.addIssue({ code: "custom", path: ["certNo", "schemeCode"], message: "must equal scheme.code" });
+    profile.suspensionReasons.items.forEach((item, i) => {
+      if (item.n !== i + 1)
+        ctx.addIssue({
+          code: "custom",
+          path: ["suspensionReasons", "items", i, "n"],
+          message: `cases are numbered 1, 2, 3… in order; expected ${i + 1}`,
+        });
+    });
   });
 
 export type RuleProfile = z.infer<typeof RuleProfileSchema>;

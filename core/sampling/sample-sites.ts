@@ -42,7 +42,7 @@ function toSimilar(value: unknown): boolean {
   if (typeof value === "boolean") return value;
   const found =
     typeof value === "string" ? SIMILAR_WORDS[normalizeText(value).text.toLowerCase()] : undefined;
-  return found ?? fail("sampling.similarInvalid", "DOMAIN §4", { value: showValue(value) });
+  return found ?? fail("sampling.similarInvalid", "004 5.4.3", { value: showValue(value) });
 }
 
 const STAGE_LABELS = {
@@ -68,7 +68,7 @@ function sampleCount(sites: number, type: SamplingType, similar: boolean): numbe
  * calculation record; `steps` is then empty.
  */
 export function sampleSites(input: SampleSitesInput, options: { record?: boolean } = {}): SampleSitesResult {
-  const sites = toWholeNumber(input.sites, "sites", "DOMAIN §4", 1);
+  const sites = toWholeNumber(input.sites, "sites", "004 5.4.3", 1);
   const auditType = parseAuditType(input.type);
   const similar = toSimilar(input.similar);
   const steps: CalcStep[] = [];

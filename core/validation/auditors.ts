@@ -1,25 +1,28 @@
 /**
  * The auditors' annual report (DOMAIN §9.1 "auditors annual", 000 4.3.6): on-site days above the
- * 180 a year of 001 3.9, days in the field above the year's total, dismissal before hiring.
+ * profile's yearly ceiling (180 in 004 3.9 and 001 3.9), days in the field above the year's total,
+ * dismissal before hiring. The report has no scheme per row: the chosen HG profile or the default applies.
  */
 import { toIso } from "../dates/civil";
-import type { CheckContext } from "./context";
+import { defaultProfile, type CheckContext } from "./context";
 import { a1 } from "../sheet/a1";
 import type { ParsedSheet } from "./read";
 
-/** 001 3.9: 每个审核员…现场审核时间的总和不应超过 180 天/周期年. */
-export const MAX_AUDIT_DAYS_PER_YEAR = 180;
-
 export function checkAuditors(sheet: ParsedSheet, ctx: CheckContext): void {
+  const ceiling = defaultProfile(ctx).auditorYearMaxDays;
   for (let i = 0; i < sheet.rows.length; i++) {
     const row = sheet.rows[i] ?? 0;
     const total = sheet.num("totalDays", i);
     const field = sheet.num("fieldDays", i);
-    if (total !== undefined && total > MAX_AUDIT_DAYS_PER_YEAR)
-      ctx.sink.add("AUDITOR-OVER-180", sheet.name, row, sheet.col("totalDays"), {
-        total,
-        max: MAX_AUDIT_DAYS_PER_YEAR,
-      });
+    if (ceiling && total !== undefined && total > ceiling.days)
+      ctx.sink.add(
+        "AUDITOR-OVER-180",
+        sheet.name,
+        row,
+        sheet.col("totalDays"),
+        { total, max: ceiling.days },
+        { clause: ceiling.clause },
+      );
     if (total !== undefined && field !== undefined && field > total) {
       ctx.sink.add(
         "AUDITOR-FIELD-OVER-TOTAL",

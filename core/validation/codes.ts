@@ -26,11 +26,12 @@ import type { CheckId } from "./messages";
 import { OK, type ParsedSheet } from "./read";
 import type { CodeKind } from "./specs/column";
 
-const CHECKERS: Partial<Record<CodeKind, (value: string) => IdCheck>> = {
+const CHECKERS: Partial<Record<CodeKind, (value: string, ctx: CheckContext) => IdCheck>> = {
   "uscc-or-org": (v) => (v.length === 9 ? checkOrgCode(v) : checkUscc(v)),
-  org: checkOrgCode,
-  "id-card": checkIdCard,
-  division: checkDivisionCode,
+  org: (v) => checkOrgCode(v),
+  // A birth date after the report date is worth a warning (GB 11643 cannot say so by itself).
+  "id-card": (v, ctx) => checkIdCard(v, ctx.reportDate),
+  division: (v) => checkDivisionCode(v),
 };
 
 /** Which finding a core/ids problem becomes; null for what the cell readers already said. */
@@ -70,7 +71,7 @@ function idCheck(ctx: CheckContext, kind: CodeKind, value: string): IdCheck | un
   }
   let result = memo.get(value);
   if (!result) {
-    result = checker(value);
+    result = checker(value, ctx);
     // Division codes repeat; USCCs and ID numbers mostly do not, so the memo stops growing.
     if (memo.size < MEMO_LIMIT) memo.set(value, result);
   }

@@ -13,6 +13,7 @@ import {
   type RuleProfile,
 } from "../profiles";
 import type { EpochDay } from "../dates/civil";
+import type { ReportMonth } from "../dates/report-month";
 import type { WorkCalendar } from "../dates/calendar";
 import type { IdCheck } from "../ids";
 import type { ParsedCertNo } from "../certno";
@@ -20,11 +21,7 @@ import type { FindingSink, Params } from "./findings";
 import type { ParsedSheet } from "./read";
 import type { ReportType } from "./types";
 
-export interface ReportMonth {
-  text: string;
-  first: EpochDay;
-  last: EpochDay;
-}
+export type { ReportMonth };
 
 export interface CheckContext {
   sink: FindingSink;

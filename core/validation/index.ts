@@ -1,6 +1,6 @@
 /**
  * Report-sheet validation (DOMAIN §9): the public surface adapters use (CLI `validate` /
- * `template`, the validation pane, the workbench). Stable: add, never change.
+ * `template`, the validation pane). Stable: add, never change.
  */
 export { validateWorkbook } from "./validate";
 export { detectSheetType, headerKey, HEADER_SEARCH_ROWS } from "./recognise";

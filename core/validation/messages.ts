@@ -15,8 +15,8 @@ export interface CheckDef {
   en: string;
 }
 
-const SECTION9 = "DOMAIN §9";
-const CHECK91 = "DOMAIN §9.1";
+const SECTION9 = "本工具约定";
+const CHECK91 = "本工具约定";
 
 export const CHECKS = {
   // ── workbook and options ──────────────────────────────────────────────────────────────────
@@ -34,9 +34,15 @@ export const CHECKS = {
   },
   "OPTION-PROFILE-INVALID": {
     severity: "error",
-    clause: "DOMAIN §2",
+    clause: "本工具约定",
     zh: "规则配置「{value}」无法使用：{detail}",
     en: 'rule profile "{value}" cannot be used: {detailEn}',
+  },
+  "OPTION-PROFILE-OTHER-SCHEME": {
+    severity: "info",
+    clause: "本工具约定",
+    zh: "规则配置 {value} 用于{scheme}，这类行本来就按它校验；合规（HG）行按 {used} 校验",
+    en: "rule profile {value} is for {scheme}, whose rows use it anyway; HG rows are checked against {used}",
   },
   "OPTION-TYPE-UNKNOWN-SHEET": {
     severity: "warning",
@@ -203,31 +209,31 @@ export const CHECKS = {
   // ── identity codes (DOMAIN §8) ────────────────────────────────────────────────────────────
   "CODE-STORED-AS-NUMBER": {
     severity: "error",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "「{column}」存为数字 {value}；Excel 只保留 15 位有效数字，号码可能已失真。请把单元格设为文本格式后重新输入",
     en: '"{column}" ({columnEn}) is stored as the number {value}; Excel keeps only 15 significant digits, so the code may be damaged. Format the cell as text and re-enter it',
   },
   "CODE-INVALID": {
     severity: "error",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "「{column}」有误：{detail}",
     en: '"{column}" ({columnEn}) is wrong: {detail}',
   },
   "CODE-CHECKSUM": {
     severity: "error",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "「{column}」校验位不符：{detail}",
     en: '"{column}" ({columnEn}) fails its checksum: {detail}',
   },
   "CODE-USCC-TYPO": {
     severity: "error",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "「{column}」疑似误录：{detail}",
     en: '"{column}" ({columnEn}) looks mistyped: {detail}',
   },
   "CODE-WARNING": {
     severity: "warning",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "「{column}」请核对：{detail}",
     en: '"{column}" ({columnEn}) needs a look: {detail}',
   },
@@ -239,25 +245,25 @@ export const CHECKS = {
   },
   "CODE-NOTE": {
     severity: "info",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "「{column}」说明：{detail}",
     en: '"{column}" ({columnEn}) note: {detail}',
   },
   "CODE-USCC-ORG-MISMATCH": {
     severity: "error",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "统一社会信用代码「{uscc}」第 9–17 位「{embedded}」与组织机构代码「{org}」不一致；统一社会信用代码第 9–17 位就是组织机构代码，两者应相同",
     en: 'characters 9–17 of the USCC "{uscc}" ("{embedded}") differ from the organisation code "{org}"; they are the organisation code and must be the same',
   },
   "CODE-ID-BIRTH-MISMATCH": {
     severity: "error",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "身份证件号码 {id} 中的出生日期 {idBirth} 与「出生年月」{birth} 不一致；两者应相同，请按证件核对",
     en: "the birth date {idBirth} in ID {id} differs from the stated birth {birth}; they must agree, check the ID document",
   },
   "CODE-ID-SEX-MISMATCH": {
     severity: "error",
-    clause: "DOMAIN §8",
+    clause: "本工具约定",
     zh: "身份证件号码 {id} 的第 17 位表示{idSex}性，与「性别」{sex} 不一致；两者应相同，请按证件核对",
     en: "digit 17 of ID {id} says {idSexEn}, the stated sex is {sexEn}; they must agree, check the ID document",
   },
@@ -351,13 +357,13 @@ export const CHECKS = {
   },
   "TIME-NO-PROFILE": {
     severity: "info",
-    clause: "DOMAIN §9.1",
+    clause: "本工具约定",
     zh: "认证项目「{scheme}」没有对应的规则配置，未检查审核人日数",
     en: 'scheme "{scheme}" has no rule profile; audit time was not checked',
   },
   "TIME-STAGE-UNPAIRED": {
     severity: "info",
-    clause: "DOMAIN §9.1",
+    clause: "本工具约定",
     zh: "「{activity}」在工作簿中没有同一组织的另一阶段行，{profile} 未划分阶段时间，未检查审核人日数",
     en: '"{activityEn}" has no partner stage row of the same organisation and {profile} defines no stage split; audit time not checked',
   },

@@ -13,7 +13,7 @@ import { defaultProfile, notRun, sheetsOf, type CheckContext } from "./context";
 import { a1 } from "../sheet/a1";
 import { BLANK, type ParsedSheet } from "./read";
 import { enumLabel, getSpec, itemValue } from "./specs";
-import { suspensionCaseOf, SUSPENSION_REASON_CLAUSE } from "./suspension-reasons";
+import { suspensionCaseOf } from "./suspension-reasons";
 
 const WITHDRAWN = new Set(["03", "04"]);
 
@@ -150,7 +150,7 @@ export function checkReusedNumbers(ctx: CheckContext): void {
         },
         {
           // 001 C.5 speaks of withdrawal; cancelled numbers are retired too by DOMAIN §5.
-          clause: w.status === "03" ? "001 C.5" : "DOMAIN §5",
+          clause: w.status === "03" ? "001 C.5" : "001 附录C",
           related: [
             `${w.sheet === s ? "" : `'${w.sheet.name}'!`}${a1(w.sheet.rows[w.i] ?? 0, w.sheet.col("certNo"))}`,
           ],
@@ -284,19 +284,20 @@ export function checkStatusReportedOnTime(sheet: ParsedSheet, ctx: CheckContext)
   }
 }
 
-/** 暂停原因 naming none of the 13 cases of 004 7.2.1 (warning: case 13 is open-ended). */
+/** 暂停原因 naming none of the row's profile's suspension cases (warning: the last case is open-ended). */
 export function checkSuspensionReason(sheet: ParsedSheet, ctx: CheckContext): void {
   for (let i = 0; i < sheet.rows.length; i++) {
     const reason = sheet.str("suspendReason", i);
     if (reason === undefined || sheet.str("status", i) !== "02") continue;
-    if (suspensionCaseOf(reason) === null) {
+    const profile = rowProfile(sheet, i, ctx) ?? defaultProfile(ctx);
+    if (suspensionCaseOf(reason, profile) === null) {
       ctx.sink.add(
         "STATUS-REASON-UNKNOWN",
         sheet.name,
         sheet.rows[i] ?? 0,
         sheet.col("suspendReason"),
         { value: reason },
-        { clause: SUSPENSION_REASON_CLAUSE },
+        { clause: profile.suspensionReasons.clause },
       );
     }
   }

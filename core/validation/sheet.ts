@@ -1,6 +1,6 @@
 /**
  * What validation reads and what it reports. A sheet is a plain grid of cell values, as read by
- * any door to a workbook (exceljs in the CLI, Office.js in the add-in, a file in the workbench);
+ * any door to a workbook (the CLI's own xlsx reader, Office.js in the add-in);
  * validation never sees a workbook object, and never changes a value.
  */
 

@@ -1,6 +1,5 @@
 /**
- * The shapes validation hands back to its adapters (CLI `validate`, the validation pane, the
- * workbench). Kept apart from the checks so adapters can import them without pulling the rules in.
+ * The shapes validation hands back to its adapters (CLI `validate`, the validation pane). Kept apart from the checks so adapters can import them without pulling the rules in.
  */
 import type { WorkCalendar } from "../dates/calendar";
 import type { Finding } from "./sheet";

@@ -3,9 +3,10 @@
  * its report type, then the checks across sheets, and hand back sorted findings with a summary.
  * Validation only reads the grids it is given; "today" comes in as `reportDate`.
  */
-import { fromYmd, isValidYmd, parseDateText } from "../dates/civil";
+import { parseDateText } from "../dates/civil";
+import { parseReportMonth } from "../dates/report-month";
 import { attempt } from "../problem";
-import { getProfile } from "../profiles";
+import { chooseHgProfile } from "../profiles";
 import { checkAuditTime, checkStagePairs } from "./audit-time";
 import { checkAuditors } from "./auditors";
 import { checkRequiredCells } from "./cells";
@@ -19,7 +20,7 @@ import {
   checkValidButExpired,
 } from "./certificate";
 import { checkCodeColumns, checkIdAgainstPerson, checkUsccAgainstOrgCode } from "./codes";
-import { problemParams, type CheckContext, type ReportMonth } from "./context";
+import { problemParams, type CheckContext } from "./context";
 import { FindingSink } from "./findings";
 import { checkHeaderRow, checkMergedHeader } from "./headers";
 import { checkPeriod, checkEmpty } from "./period";
@@ -106,27 +107,14 @@ const WORKBOOK_CHECKS: readonly ((ctx: CheckContext) => void)[] = [
   checkReusedNumbers,
 ];
 
-const MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$|^(\d{4})(\d{2})$/;
-
-function readMonth(text: string): ReportMonth | null {
-  const m = MONTH.exec(text.trim());
-  if (!m) return null;
-  const y = Number(m[1] ?? m[3]);
-  const mo = Number(m[2] ?? m[4]);
-  if (!isValidYmd(y, mo, 1)) return null;
-  const first = fromYmd(y, mo, 1);
-  const last = fromYmd(mo === 12 ? y + 1 : y, mo === 12 ? 1 : mo + 1, 1) - 1;
-  return { text: `${y}-${String(mo).padStart(2, "0")}`, first, last };
-}
-
 function readOptions(
   options: ValidateOptions,
   sink: FindingSink,
 ): Pick<CheckContext, "reportDate" | "month" | "hgProfile"> {
   const out: Pick<CheckContext, "reportDate" | "month" | "hgProfile"> = {};
   if (options.month !== undefined && options.month !== "") {
-    const month = readMonth(String(options.month));
-    if (month) out.month = month;
+    const month = attempt(() => parseReportMonth(options.month));
+    if (month.ok) out.month = month.value;
     else sink.add("OPTION-MONTH-INVALID", "", 0, 0, { value: String(options.month) });
   }
   if (options.reportDate !== undefined && options.reportDate !== "") {
@@ -135,19 +123,22 @@ function readOptions(
     else sink.add("OPTION-REPORT-DATE-INVALID", "", 0, 0, { value: String(options.reportDate) });
   }
   if (options.hgProfile !== undefined && options.hgProfile !== "") {
-    const profile = attempt(() => getProfile(options.hgProfile));
-    if (!profile.ok)
+    const choice = attempt(() => chooseHgProfile(options.hgProfile));
+    if (!choice.ok)
       sink.add("OPTION-PROFILE-INVALID", "", 0, 0, {
         value: String(options.hgProfile),
-        ...problemParams(profile.problem),
+        ...problemParams(choice.problem),
       });
-    else if (profile.value.scheme.code !== "HG")
-      sink.add("OPTION-PROFILE-INVALID", "", 0, 0, {
-        value: profile.value.id,
-        detail: `${profile.value.id} 不是合规（HG）规则配置`,
-        detailEn: `${profile.value.id} is not an HG profile`,
-      });
-    else out.hgProfile = profile.value.id;
+    else {
+      const { profile, otherScheme } = choice.value;
+      out.hgProfile = profile.id;
+      if (otherScheme)
+        sink.add("OPTION-PROFILE-OTHER-SCHEME", "", 0, 0, {
+          value: otherScheme.id,
+          scheme: otherScheme.scheme.name,
+          used: profile.id,
+        });
+    }
   }
   return out;
 }

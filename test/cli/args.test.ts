@@ -150,12 +150,12 @@ describe("mistyped command lines: exit 2, one line, Chinese and English, nothing
     await expectRefused(
       ["days", "--employees", "Infinity", "--risk", "high", "--type", "initial", "--json"],
       "有效人数「Infinity」不是数字",
-      "DOMAIN §3.1",
+      "本工具约定",
     );
     await expectRefused(
       ["sample", "--sites", "\u22125", "--type", "initial"],
       "场所数「−5」不能小于 1",
-      "DOMAIN §4",
+      "004 5.4.3",
     );
     await expectRefused(["days", "--employees", " ", "--risk", "high", "--type", "initial"], "有效人数为空");
   });

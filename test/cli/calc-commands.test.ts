@@ -1,3 +1,4 @@
+import { coveredYears } from "../../core/dates/workdays";
 import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
 
 describe("certdesk days (DOMAIN §3, §12)", () => {
@@ -152,8 +153,9 @@ describe("certdesk deadline (DOMAIN §7)", () => {
     expect(parseSingleJson(run.stdout)).toEqual({ due, ...calendar });
   });
 
-  test("a status change at the end of 2026 needs 2027 holidays → exit 2 saying so", () => {
-    expectOneLineError(runCli(["deadline", "--date", "2026-12-31", "--kind", "status"]), "2027");
+  test("a status change at the end of the last covered year needs the next year's holidays → exit 2 saying so", () => {
+    const last = coveredYears().at(-1)!;
+    expectOneLineError(runCli(["deadline", "--date", `${last}-12-31`, "--kind", "status"]), `${last + 1}`);
   });
 
   test("unknown kind → exit 2 naming it", () => {

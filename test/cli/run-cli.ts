@@ -2,6 +2,12 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
+/**
+ * Each run starts a node process (1–3 s, more on a loaded machine): a test that awaits between
+ * runs would hit jest's 5 s default, so every file spawning the CLI gets this explicit limit.
+ */
+jest.setTimeout(120_000);
+
 export const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "cli", "bin", "certdesk.cjs");
 

@@ -248,6 +248,31 @@ describe("options", () => {
     );
   });
 
+  test("--profile SR-GGBZ: the core's choice, as in the pane — HG rows use HG-HY, and a note says so", () => {
+    const run = runCli(["validate", CLEAN, ...AS_OF, "--profile", "SR-GGBZ", "--json"]);
+    expect(run.status).toBe(0);
+    const findings = (parseSingleJson(run.stdout) as unknown as { findings: JsonFinding[] }).findings;
+    expect(findings).toEqual([
+      {
+        id: "OPTION-PROFILE-OTHER-SCHEME",
+        severity: "info",
+        sheet: "",
+        cell: "",
+        message:
+          "规则配置 SR-GGBZ 用于社会责任管理体系，这类行本来就按它校验；合规（HG）行按 HG-HY 校验（依据 本工具约定）",
+        clause: "本工具约定",
+      },
+    ]);
+  });
+
+  test("--month 202610: the core's reader accepts it, as validateWorkbook and the pane do", () => {
+    const compact = runCli(["validate", WITH_ERRORS, "--month", "202610", "--date", "2026-11-03", "--json"]);
+    const dashed = runCli(["validate", WITH_ERRORS, ...AS_OF, "--json"]);
+    expect(compact.stderr).toBe("");
+    expect(compact.status).toBe(1);
+    expect(parseSingleJson(compact.stdout)).toEqual(parseSingleJson(dashed.stdout));
+  });
+
   test("--type sheet=type names one sheet's type", () => {
     const run = runCli(["validate", CLEAN, ...AS_OF, "--type", `${MONTHLY}=monthly,${TEAM}=审核组成员`]);
     expect(run.status).toBe(0);
@@ -261,15 +286,37 @@ describe("options", () => {
     [["--month", "October"], "October"],
     [["--date", "2026-02-30"], "2026-02-30"],
     [["--profile", "XX-1"], "XX-1"],
-    [["--profile", "SR-GGBZ"], "SR-GGBZ"],
     [["--colour"], "--colour"],
   ])("bad option %j → exit 2 naming it", (args, fragment) => {
     expectOneLineError(runCli(["validate", CLEAN, ...args]), fragment);
   });
 
-  test("--month accepts 2026年10月; without --date the report date is today", () => {
-    const run = runCli(["validate", CLEAN, "--month", "2026年10月", "--json"]);
-    expect(run.stderr).toBe("");
-    expect((parseSingleJson(run.stdout).summary as Record<string, number>).rows).toBe(144);
+  test("--month accepts 2026年10月; without --date the report date is today", async () => {
+    // A certificate that expired yesterday by this machine's clock, still marked 有效: only a
+    // report date of today (or later) sees it expired; a week earlier it is fine.
+    const now = new Date();
+    const yesterday = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - 1));
+    const weekAgo = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - 8));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(CLEAN);
+    const sheet = workbook.getWorksheet(MONTHLY)!;
+    let expiryColumn = 0;
+    sheet.getRow(1).eachCell((cell, column) => {
+      if (cell.text === "证书截止日期") expiryColumn = column;
+    });
+    sheet.getCell(2, expiryColumn).value = yesterday;
+    const file = path.join(dir, "expired-yesterday.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const expiredAt = (args: string[]): string[] => {
+      const run = runCli(["validate", file, "--month", "2026年10月", "--json", ...args]);
+      expect(run.stderr).toBe("");
+      const findings = parseSingleJson(run.stdout).findings as JsonFinding[];
+      return findings
+        .filter((f) => f.id === "CERT-EXPIRED-VALID" && f.sheet === MONTHLY && /^[A-Z]+2$/.test(f.cell))
+        .map((f) => f.message);
+    };
+    const iso = (d: Date): string => d.toISOString().slice(0, 10);
+    expect(expiredAt([])).toEqual([expect.stringContaining(iso(yesterday))]);
+    expect(expiredAt(["--date", iso(weekAgo)])).toEqual([]);
   });
 });

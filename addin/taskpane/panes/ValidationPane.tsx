@@ -8,7 +8,6 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
-import { getProfile } from "../../../core/profiles";
 import { detectSheetType } from "../../../core/validation";
 import type { ReportType, ValidationResult } from "../../../core/validation/types";
 import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
@@ -40,15 +39,6 @@ import {
   type SheetEntry,
   type TypeChoice,
 } from "../validation/workbook-actions";
-
-/** The chosen default profile serves HG rows when it is an HG profile (DOMAIN §9.1). */
-function hgProfileOf(id: string): string | undefined {
-  try {
-    return getProfile(id).scheme.code === "HG" ? id : undefined;
-  } catch {
-    return undefined; // an unknown stored id: settings already reports it; validation uses the default
-  }
-}
 
 export function ValidationPane() {
   const workbook = useWorkbook();
@@ -101,12 +91,12 @@ export function ValidationPane() {
 
   const run = () =>
     act("正在校验…", async () => {
-      const hgProfile = hgProfileOf(settings.defaultProfile);
+      // The core chooses the HG profile from the default one and says so when it cannot use it.
       setResult(
         await validateSheets(workbook, choices, {
           month: month.trim(),
           reportDate: today,
-          ...(hgProfile ? { hgProfile } : {}),
+          hgProfile: settings.defaultProfile,
         }),
       );
       return null;

@@ -81,7 +81,7 @@ export function ruleFacts(profile: RuleProfile): Array<{ label: string; text: st
     { label: "来源", text: `${profile.source.seed} ${profile.source.title}` },
     {
       label: "认证项目",
-      text: `${profile.scheme.name}（${profile.scheme.code}，${profile.scheme.standard}）`,
+      text: `${profile.scheme.name}（${profile.scheme.code}，${profile.scheme.standard}；${profile.scheme.clause}）`,
     },
     { label: "风险调整", text: riskText },
     {
@@ -98,6 +98,10 @@ export function ruleFacts(profile: RuleProfile): Array<{ label: string; text: st
     },
     { label: "现场审核", text: `不少于审核时间的 ${profile.onsite.pct}%（${profile.onsite.clause}）` },
     { label: "取整", text: `${rounding}（${profile.rounding.clause}）` },
+    {
+      label: "人日",
+      text: `1 人日 = ${profile.personDayHours.hours} 小时（${profile.personDayHours.clause}）`,
+    },
   ];
 }
 

@@ -25,7 +25,7 @@ export const deadlineCommand: Command = {
     const table: CalendarFile | undefined =
       typeof values.calendar === "string" ? await readCalendarFile(values.calendar) : undefined;
     const result = deadline(
-      toDate(values.date, "date", "DOMAIN §7"),
+      toDate(values.date, "date", "本工具约定"),
       values.kind,
       table ? { calendar: table.calendar } : {},
     );

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { toDate, toIso } from "../../../core/dates/civil";
-import { getProfile } from "../../../core/profiles";
+import { parseReportMonth } from "../../../core/dates/report-month";
+import { chooseHgProfile } from "../../../core/profiles";
 import { validateWorkbook } from "../../../core/validation";
 import { REPORT_SPECS } from "../../../core/validation/specs";
 import type { ReportType, ValidateOptions, ValidationResult } from "../../../core/validation/types";
@@ -44,29 +45,15 @@ export function typesFor(choice: TypeChoice, grids: readonly SheetGrid[]): Recor
   return Object.fromEntries(grids.map((g) => [g.name, choice.all]));
 }
 
-/** `2026-10`, `2026/10`, `2026.10`, `2026年10月` → `2026-10`; anything else is bad usage (exit 2), not a finding. */
+/** The core's one reader of a report month; a month it refuses is bad usage here (exit 2). */
 export function parseMonth(value: string): string {
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(value.trim());
-  const month = match ? Number(match[2]) : 0;
-  if (!match || month < 1 || month > 12) {
-    throw new UsageError(
-      `报告月份「${value}」无法识别，应写作 2026-10`,
-      `report month "${value}" is not readable; expected e.g. 2026-10`,
-    );
-  }
-  return `${match[1]}-${String(month).padStart(2, "0")}`;
+  return parseReportMonth(value).text;
 }
 
-/** `--profile` chooses among the HG profiles (DOMAIN §9.1); SR rows always use SR-GGBZ. */
+/** `--profile`: the core chooses the HG profile; an unknown one is bad usage here (exit 2) before any file is read. */
 function hgProfile(value: string): string {
-  const profile = getProfile(value);
-  if (profile.scheme.code !== "HG") {
-    throw new UsageError(
-      `--profile 须为合规（HG）规则配置，如 HG-HY 或 HG-ZGLY；「${profile.id}」用于 ${profile.scheme.code}`,
-      `--profile must be an HG profile such as HG-HY or HG-ZGLY; "${profile.id}" is for ${profile.scheme.code}`,
-    );
-  }
-  return profile.id;
+  chooseHgProfile(value);
+  return value;
 }
 
 function sheetLine(result: ValidationResult, sheet: string, counts: Record<string, number>): string {
@@ -157,7 +144,7 @@ export const validateCommand: Command = {
     const options: ValidateOptions = {
       reportDate:
         typeof values.date === "string"
-          ? toIso(toDate(values.date, "date", "DOMAIN §9.1"))
+          ? toIso(toDate(values.date, "date", "本工具约定"))
           : localIsoDate(new Date()),
     };
     if (typeof values.month === "string") options.month = parseMonth(values.month);

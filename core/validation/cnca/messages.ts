@@ -333,7 +333,7 @@ export const CNCA_CHECKS = {
   },
   "CNCA-DATE-SEQUENCE": {
     severity: "error",
-    clause: "DOMAIN §6",
+    clause: "本工具约定",
     zh: "「{later}」{laterValue} 早于「{earlier}」{earlierValue}；应不早于后者",
     en: "{later} {laterValue} is before {earlier} {earlierValue}",
   },

@@ -53,7 +53,7 @@ export function friendlyLayoutFile(): LayoutFile {
     title: FRIENDLY_LAYOUT_SUMMARY.title,
     titleEn: "CertDesk friendly layout",
     evidence: "V",
-    source: "DOMAIN §9",
+    source: "本工具约定",
     separator: ";",
     sheets: REPORT_TYPES.map((type) => ({
       id: type,

@@ -6,7 +6,7 @@
  */
 import type { EnumSpecInput } from "./column";
 
-const CNCA = "DOMAIN §9";
+const CNCA = "CNCA 模版";
 
 /**
  * 认证审核活动类别. DOMAIN §9 codes; 特殊审核 and 认证转换 are labels of DOMAIN's monthly layout

@@ -53,7 +53,7 @@ export const REPORT_SPECS: Readonly<Record<ReportType, ReportSpec>> = {
     FAILED_COLUMNS,
   ),
   status: spec("status", "证书状态变更", "certificate status changes", "000 4.3.8.3", STATUS_COLUMNS),
-  register: spec("register", "证书台账", "certificate register", "DOMAIN §9", REGISTER_COLUMNS),
+  register: spec("register", "证书台账", "certificate register", "CNCA 模版", REGISTER_COLUMNS),
   auditors: spec("auditors", "审核人员基本信息年报", "auditors annual report", "000 4.3.6", AUDITORS_COLUMNS),
 };
 

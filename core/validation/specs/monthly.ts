@@ -64,9 +64,9 @@ export const MONTHLY_COLUMNS: ColumnSpecInput[] = [
     width: 3,
     example: "156",
     synonyms: ["国家地区代码", "国别代码"],
-    clause: "DOMAIN §9",
+    clause: "CNCA 模版",
   }),
-  divisionColumn("DOMAIN §8"),
+  divisionColumn("本工具约定"),
   column({
     key: "address",
     header: "通讯地址",
@@ -139,7 +139,7 @@ export const MONTHLY_COLUMNS: ColumnSpecInput[] = [
     synonyms: ["组织员工数", "有效人数", "员工数"],
     // Not "0.##": Excel shows 180 in that format as "180." with a trailing point.
     numberFormat: "General",
-    clause: "DOMAIN §3.1",
+    clause: "本工具约定",
   }),
   schemeColumn(R),
   column({
@@ -150,7 +150,7 @@ export const MONTHLY_COLUMNS: ColumnSpecInput[] = [
     format: "enum",
     enum: ACTIVITY,
     synonyms: ["审核活动类别", "认证审核活动", "审核类型"],
-    clause: "DOMAIN §9",
+    clause: "CNCA 模版",
   }),
   changeTypeColumn(R),
   auditStartColumn(R, { blankWhen: NOT_AUDIT }),
@@ -207,7 +207,7 @@ export const MONTHLY_COLUMNS: ColumnSpecInput[] = [
     enum: ACCREDITATION,
     example: "01;02",
     synonyms: ["认可标志"],
-    clause: "DOMAIN §9",
+    clause: "CNCA 模版",
   }),
   CERT_NO_COLUMN,
   SUB_CERT_COLUMN,
@@ -232,7 +232,7 @@ export const MONTHLY_COLUMNS: ColumnSpecInput[] = [
   }),
   issueDateColumn("004 6.2", { synonyms: ["发证日期", "颁证时间"] }),
   expiryDateColumn("004 6.2.1", { synonyms: ["证书到期日期", "有效期至", "证书有效期至", "截止日期"] }),
-  certStatusColumn("DOMAIN §9"),
+  certStatusColumn("CNCA 模版"),
   // Not in DOMAIN's monthly layout: recognised when a sheet carries them (see report).
   ORG_CODE_COLUMN,
   column({
@@ -243,6 +243,6 @@ export const MONTHLY_COLUMNS: ColumnSpecInput[] = [
     format: "enum",
     enum: AUDIT_METHOD,
     extra: true,
-    clause: "DOMAIN §9",
+    clause: "CNCA 模版",
   }),
 ];

@@ -12,7 +12,7 @@ import {
   SUB_CERT_COLUMN,
 } from "./shared-columns";
 
-const R = "DOMAIN §9";
+const R = "CNCA 模版";
 
 export const REGISTER_COLUMNS: ColumnSpecInput[] = [
   CERT_NO_COLUMN,
@@ -22,7 +22,7 @@ export const REGISTER_COLUMNS: ColumnSpecInput[] = [
   divisionColumn("000 4.3.5.2(4)"),
   issueDateColumn("004 6.2"),
   expiryDateColumn("004 6.2.1"),
-  certStatusColumn("DOMAIN §10"),
+  certStatusColumn("CNCA 模版"),
   column({
     key: "statusDate",
     header: "状态变更日期",
@@ -30,7 +30,7 @@ export const REGISTER_COLUMNS: ColumnSpecInput[] = [
     required: false,
     format: "date",
     synonyms: ["变更日期"],
-    clause: "DOMAIN §10",
+    clause: "CNCA 模版",
   }),
   SUB_CERT_COLUMN,
 ];

@@ -39,7 +39,7 @@ export const USCC_COLUMN: ColumnSpecInput = column({
   check: "uscc-or-org",
   synonyms: ["组织机构代码", "社会信用代码", "统一信用代码"],
   example: "91310115MA1FL7Q289",
-  clause: "DOMAIN §8",
+  clause: "本工具约定",
 });
 
 /** Not in the CNCA layouts: recognised when a sheet carries it beside 统一社会信用代码. */
@@ -52,7 +52,7 @@ export const ORG_CODE_COLUMN: ColumnSpecInput = column({
   check: "org",
   example: "69007329-X",
   extra: true,
-  clause: "DOMAIN §8",
+  clause: "本工具约定",
 });
 
 export const ID_NO_COLUMN: ColumnSpecInput = column({
@@ -64,7 +64,7 @@ export const ID_NO_COLUMN: ColumnSpecInput = column({
   check: "id-card",
   example: "11010519491231002X",
   synonyms: ["身份证号码", "身份证号", "证件号码"],
-  clause: "DOMAIN §8",
+  clause: "本工具约定",
 });
 
 export const SUB_CERT_COLUMN: ColumnSpecInput = column({

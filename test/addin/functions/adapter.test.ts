@@ -153,7 +153,7 @@ describe("perRow (one result row per value)", () => {
       [
         {
           error: "#VALUE!",
-          message: "证书号应为单个值或单列区域（每行返回一行结果），实为 1 行×2 列（DOMAIN §11）",
+          message: "证书号应为单个值或单列区域（每行返回一行结果），实为 1 行×2 列（本工具约定）",
         },
       ],
     ]);

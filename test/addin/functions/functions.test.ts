@@ -146,14 +146,13 @@ describe("behaviour every function shares", () => {
     expect(run("=CERT.CERTEXPIRY(DATE(2026,1,15),)")).toEqual(run("=CERT.CERTEXPIRY(DATE(2026,1,15))"));
   });
 
-  test("a range of 1 000 rows is computed cell by cell, quickly", () => {
+  // Throughput is bench/functions.ts's to measure: a time limit here fails on a loaded machine.
+  test("a range of 1 000 rows is computed cell by cell, each row its own value", () => {
     const employees = Array.from({ length: 1000 }, (_, i) => [i + 1]);
-    const started = performance.now();
     const out = FUNCTIONS.AUDITDAYS!(employees, [["中"]], [["初次"]], null, null);
-    const ms = performance.now() - started;
     expect(out).toHaveLength(1000);
     expect(out[14]).toEqual([2.5]);
     expect(out[179]).toEqual([9]);
-    expect(ms).toBeLessThan(2000);
+    expect(out[999]).toEqual(FUNCTIONS.AUDITDAYS!([[1000]], [["中"]], [["初次"]], null, null)[0]);
   });
 });

@@ -55,7 +55,7 @@ describe("live result", () => {
     renderPane();
     fill180High();
     type("有效人数", "0");
-    expect(within(result()).getByRole("alert").textContent).toBe("有效人数「0」须大于 0（依据 DOMAIN §3.1）");
+    expect(within(result()).getByRole("alert").textContent).toBe("有效人数「0」须大于 0（依据 本工具约定）");
     expect(screen.queryByTestId("audit-days")).toBeNull();
     expect((screen.getByRole("button", { name: "在所选单元格插入公式" }) as HTMLButtonElement).disabled).toBe(
       true,
@@ -66,7 +66,7 @@ describe("live result", () => {
     renderPane();
     expect(within(result()).queryByRole("alert")).toBeNull();
     expect(within(result()).getByRole("status").textContent).toBe(
-      "有效人数为空，需要填写（依据 DOMAIN §3.1）",
+      "有效人数为空，需要填写（依据 本工具约定）",
     );
   });
 
@@ -111,6 +111,8 @@ describe("live result", () => {
       "减少审核时间的因素（001 附录B 注4）",
     ]);
     expect(screen.queryByText(/未列举调整因素/)).toBeNull();
+    // The basis note is gone (the headcount prompt may still cite 本工具约定 for its own rule).
+    expect(screen.queryByText(/要求考虑.*本工具约定/)).toBeNull();
   });
 
   test("the profile comes from the settings and can be changed here: SR-GGBZ shows the stage split", () => {

@@ -25,7 +25,7 @@ describe("the audit-time pane's calculation", () => {
   test("0 people is the core's Chinese message, not an exception", () => {
     expect(computeAudit(form({ employees: "0" }))).toEqual({
       ok: false,
-      message: "有效人数「0」须大于 0（依据 DOMAIN §3.1）",
+      message: "有效人数「0」须大于 0（依据 本工具约定）",
       prompt: false,
     });
   });
@@ -33,7 +33,7 @@ describe("the audit-time pane's calculation", () => {
   test("a blank headcount is a prompt, not an error", () => {
     expect(computeAudit(form({ employees: "" }))).toEqual({
       ok: false,
-      message: "有效人数为空，需要填写（依据 DOMAIN §3.1）",
+      message: "有效人数为空，需要填写（依据 本工具约定）",
       prompt: true,
     });
   });

@@ -46,6 +46,13 @@ describe("what the rules pane shows, read from the profile data", () => {
       Object.fromEntries(ruleFacts(getProfile("HG-ZGLY")).map((f) => [f.label, f.text]))["风险调整"],
     ).toMatch(/未规定风险调整/);
   });
+
+  test("the person-day definition is the profile's, with its clause", () => {
+    const facts = (id: string) => Object.fromEntries(ruleFacts(getProfile(id)).map((f) => [f.label, f.text]));
+    expect(facts("HG-HY")["人日"]).toBe("1 人日 = 8 小时（004 5.4.2.1）");
+    expect(facts("SR-GGBZ")["人日"]).toBe("1 人日 = 8 小时（003 5.4.2.1）");
+    expect(facts("HG-HY")["认证项目"]).toBe("合规管理体系（HG，GB/T 35770；004 2）");
+  });
 });
 
 describe("what the trainers' sections show, read from the profile and the core", () => {

@@ -108,6 +108,25 @@ test("a clean report → 可以上报", async () => {
   expect((button("标记") as HTMLButtonElement).disabled).toBe(true);
 });
 
+test("a default profile of another scheme: the core's choice (HG rows use HG-HY) is shown, never silent", async () => {
+  const stored = JSON.stringify({ defaultProfile: "SR-GGBZ" });
+  const storage = { getItem: () => stored, setItem: () => undefined };
+  const { container } = render(
+    <FluentProvider theme={webLightTheme}>
+      <SettingsProvider storage={storage}>
+        <WorkbookProvider workbook={new FakeWorkbook(clean)}>
+          <ValidationPane />
+        </WorkbookProvider>
+      </SettingsProvider>
+    </FluentProvider>,
+  );
+  const verdict = await runValidation(container);
+  expect(verdict.dataset.verdict).toBe("ok");
+  expect(container.textContent).toContain(
+    "规则配置 SR-GGBZ 用于社会责任管理体系，这类行本来就按它校验；合规（HG）行按 HG-HY 校验",
+  );
+});
+
 test("clicking a finding selects its cell", async () => {
   const workbook = new FakeWorkbook(withErrors);
   const { container } = renderPane(workbook);

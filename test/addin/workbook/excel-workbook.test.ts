@@ -7,6 +7,10 @@ import { WorkbookError } from "../../../addin/workbook/errors";
 import { BLOCK_CELLS } from "../../../addin/workbook/blocks";
 import { FakeExcel, formatCell } from "./fake-excel";
 
+// A wide sheet and 10 000 scattered cells take seconds on a loaded machine: jest's 5 s default is a
+// wall-clock limit, not a test of anything, so this file's cases get an explicit one.
+jest.setTimeout(60_000);
+
 function book(...names: string[]) {
   const excel = new FakeExcel(...names);
   return { excel, workbook: createExcelWorkbook(excel.run) };

@@ -38,8 +38,8 @@ describe("minimums derived from a determined time (DOMAIN §3.6)", () => {
   });
 
   test("a site's bad headcount names the site headcount field", () => {
-    const error = problemOf(() => siteMinimum({ siteEmployees: 0, risk: "中" }));
-    expect(error.message).toBe("现场有效人数「0」须大于 0（依据 DOMAIN §3.1）");
+    const error = problemOf(() => siteMinimum({ siteEmployees: 0, risk: "中", type: "initial" }));
+    expect(error.message).toBe("现场有效人数「0」须大于 0（依据 本工具约定）");
   });
 
   test("combined audit ≥ 80 % of the sum of the separate times", () => {
@@ -62,7 +62,7 @@ describe("minimums derived from a determined time (DOMAIN §3.6)", () => {
     expect(remoteMaximum(5, "SR-GGBZ").days).toBe(1.5);
     const hg = problemOf(() => remoteMaximum(10, "HG-HY"));
     expect(hg.problem.code).toBe("auditTime.noRemoteRule");
-    expect(hg.message).toBe("规则 HG-HY 未规定远程审核时间的上限（依据 DOMAIN §3.6）");
+    expect(hg.message).toBe("规则 HG-HY 未规定远程审核时间的上限（依据 本工具约定）");
   });
 
   test("days too large for exact arithmetic are an input error, never a crash", () => {
@@ -74,9 +74,10 @@ describe("minimums derived from a determined time (DOMAIN §3.6)", () => {
       () => onsiteMinimum(562981601457398), // the product fits, its rounding does not
     ])
       expect(problemOf(fn).problem.code).toBe("auditTime.outOfRange");
-    expect(problemOf(() => siteMinimum({ siteEmployees: 562981601457398, risk: "中" })).problem.code).toBe(
-      "auditTime.calcOutOfRange",
-    );
+    expect(
+      problemOf(() => siteMinimum({ siteEmployees: 562981601457398, risk: "中", type: "initial" })).problem
+        .code,
+    ).toBe("auditTime.calcOutOfRange");
     expect(problemOf(() => onsiteMinimum(Number.MAX_SAFE_INTEGER)).message).toBe(
       "人日数「9007199254740991」超出可精确计算的范围（数值过大或小数位过多）（依据 004 5.4.2.3）",
     );

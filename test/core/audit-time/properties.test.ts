@@ -57,7 +57,7 @@ describe("properties of audit days", () => {
         fc.double({ min: 1e-3, max: 1e7, noNaN: true }),
         (adjustPct, employees) => {
           try {
-            const r = auditDays({ employees, risk: "中", adjustPct }, { record: false });
+            const r = auditDays({ type: "initial", employees, risk: "中", adjustPct }, { record: false });
             expect(Number.isInteger(r.days * 2)).toBe(true);
           } catch (error) {
             expect(error).toBeInstanceOf(InputError);
@@ -70,7 +70,7 @@ describe("properties of audit days", () => {
   test("SR stage 1 + stage 2 always add up to the initial time", () => {
     fc.assert(
       fc.property(headcount, (employees) => {
-        const r = auditDays({ employees, profile: "SR-GGBZ" }, { record: false });
+        const r = auditDays({ type: "initial", employees, profile: "SR-GGBZ" }, { record: false });
         expect((r.stage1 ?? 0) + (r.stage2 ?? 0)).toBe(r.days);
       }),
     );

@@ -26,7 +26,7 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
         "高风险（业务范围 03 食品、饮料和烟草，004 表A.2 示例：食品）+10%，调整 −15%，合计 −5% → 21.85；" +
         "调整至最接近的半人日 → 22 人日；" +
         "监督审核 = 22 × 1/3 = 7.333 → 7.5 人日" +
-        "（DOMAIN §3.2；004 附录B 注4、5.4.2.3、5.7.4）",
+        "（本工具约定；004 附录B 注4、5.4.2.3、5.7.4）",
     );
   });
 
@@ -36,7 +36,7 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
         "不按风险调整：003 按有效人数确定审核时间，无风险调整；" +
         "第一阶段：表A.1 B 栏 876–1175 人，连续插值 1 + (1000 − 875) ÷ (1175 − 875) × (2 − 1) = 1.417 → 1.5 人日；" +
         "第二阶段 = 12.5 − 1.5 = 11 人日" +
-        "（003 5.4.2.2；DOMAIN §3.2）",
+        "（003 5.4.2.2；本工具约定）",
     );
   });
 
@@ -46,7 +46,7 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
         "不按风险调整：003 按有效人数确定审核时间，无风险调整（风险「高」未采用）；" +
         "监督审核 = 6.5 × 1/3 = 2.167 → 2 人日；" +
         "表A.1 D 栏（监督审核基于每6个月1次审核周期的人天数）不采用：其数值大于初次审核时间，与 003 5.7.4（监督审核时间为初次审核时间的 1/3）矛盾，以条款为准" +
-        "（003 5.4.2.2、5.7.4；DOMAIN §3.2）",
+        "（003 5.4.2.2、5.7.4；本工具约定）",
     );
   });
 
@@ -56,9 +56,9 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
         'no risk adjustment (003 sets the time by headcount, with no risk adjustment) (risk "高" not used); ' +
         "surveillance = 6.5 × 1/3 = 2.167 → 2 person-days; " +
         "表A.1 column D (surveillance person-days based on one audit every 6 months) is not used: its values exceed the initial audit time, contradicting 003 5.7.4 (surveillance is 1/3 of the initial time); the clause prevails" +
-        " (003 5.4.2.2、5.7.4；DOMAIN §3.2)",
+        " (003 5.4.2.2、5.7.4；CertDesk's own rule)",
     );
-    expect(record({ employees: 180, risk: "03", profile: "HG-ZGLY" }, "en")).toContain(
+    expect(record({ type: "initial", employees: 180, risk: "03", profile: "HG-ZGLY" }, "en")).toContain(
       "recorded; it does not change the time (001 sets the time by headcount and fixes no risk adjustment)",
     );
   });
@@ -66,7 +66,7 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
   test("the record says whether a risk came from A.2 or from the medium default", () => {
     expect(record({ employees: 230, risk: "33.02", type: "再认证", adjustPct: 10 })).toBe(
       "有效人数 230 → 附录B 176–275 人 → 9 人日；" +
-        "中风险（业务范围 33 信息技术，风险示例未列出，按中风险默认，DOMAIN §3.8）0%，调整 +10%，合计 +10% → 9.9；" +
+        "中风险（业务范围 33 信息技术，风险示例未列出，按中风险默认，本工具约定）0%，调整 +10%，合计 +10% → 9.9；" +
         "调整至最接近的半人日 → 10 人日；再认证 = 10 × 2/3 = 6.667 → 6.5 人日（004 附录B 注4、5.4.2.3、5.8.4）",
     );
   });
@@ -78,7 +78,7 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
   });
 
   test("steps carry the numbers the calculation used", () => {
-    const r = auditDays({ employees: 18, profile: "SR-GGBZ" });
+    const r = auditDays({ type: "initial", employees: 18, profile: "SR-GGBZ" });
     expect(r.steps[1]).toEqual({
       id: "table.linear",
       clause: "003 表A.1",
@@ -99,8 +99,10 @@ describe("the calculation record (DOMAIN §3.7), golden", () => {
   });
 
   test("steps that went through JSON render the same; an unknown step id still renders", () => {
-    const steps = JSON.parse(JSON.stringify(auditDays({ employees: 180, risk: "high" }).steps));
-    expect(renderRecord(steps)).toBe(record({ employees: 180, risk: "high" }));
+    const steps = JSON.parse(
+      JSON.stringify(auditDays({ type: "initial", employees: 180, risk: "high" }).steps),
+    );
+    expect(renderRecord(steps)).toBe(record({ type: "initial", employees: 180, risk: "high" }));
     expect(renderStep({ id: "future.step", clause: "", values: {}, result: 2.5 })).toBe("future.step → 2.5");
     expect(renderRecord([])).toBe("");
   });

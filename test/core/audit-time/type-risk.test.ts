@@ -17,13 +17,13 @@ describe("parseAuditType (DOMAIN §3.4)", () => {
   test("blank and unknown types", () => {
     expect(problemOf(() => parseAuditType("")).problem).toMatchObject({
       code: "input.blank",
-      clause: "DOMAIN §3.4",
+      clause: "本工具约定",
       params: { field: "auditType" },
     });
     const error = problemOf(() => parseAuditType("stage3"));
     expect(error.problem.code).toBe("auditTime.typeUnknown");
     expect(error.message).toBe(
-      "审核类型「stage3」无法识别，可填：初次/初审/初次认证/initial/I；一阶段/stage1；二阶段/stage2；监督/监督审核/surveillance/S；再认证/复评/recertification/R（依据 DOMAIN §3.4）",
+      "审核类型「stage3」无法识别，可填：初次/初审/初次认证/initial/I；一阶段/stage1；二阶段/stage2；监督/监督审核/surveillance/S；再认证/复评/recertification/R（依据 本工具约定）",
     );
     expect(problemOf(() => parseAuditType(3)).problem.code).toBe("auditTime.typeUnknown");
   });

@@ -72,7 +72,7 @@ describe("makeCertNo (DOMAIN §5)", () => {
     const r = attempt(() => makeCertNo({ cbCode: "0812", year: 2026, seq: 17, accreditation: "09" }));
     expect(!r.ok && formatProblem(r.problem)).toContain("00 无、01 CNAS、02 UKAS");
     expect(!r.ok && formatProblem(r.problem, "en")).toBe(
-      'Accreditation code "09" must be 00 (not accredited) or one of 01–08: 00 none, 01 CNAS, 02 UKAS, 03 JAS-ANZ, 04 ANAB, 05 RvA, 06 JAB, 07 KAB, 08 other (DOMAIN §9)',
+      'Accreditation code "09" must be 00 (not accredited) or one of 01–08: 00 none, 01 CNAS, 02 UKAS, 03 JAS-ANZ, 04 ANAB, 05 RvA, 06 JAB, 07 KAB, 08 other (CertDesk\'s own rule)',
     );
   });
 
@@ -144,7 +144,7 @@ describe("parseCertNo", () => {
   test("the message shows where it went wrong", () => {
     const r = attempt(() => parseCertNo("081226HG0017R000"));
     expect(!r.ok && formatProblem(r.problem)).toBe(
-      "证书号「081226HG0017R000」认证项目简称后应为 5 位（或 6 位）流水号且不为 0，实为「0017R000」（依据 DOMAIN §5）",
+      "证书号「081226HG0017R000」认证项目简称后应为 5 位（或 6 位）流水号且不为 0，实为「0017R000」（依据 001 附录C）",
     );
   });
 
@@ -152,7 +152,7 @@ describe("parseCertNo", () => {
     const r = attempt(() => parseCertNo("081226HG00017R0"));
     expect(!r.ok && formatProblem(r.problem)).toContain("实为「（空）」");
     expect(!r.ok && formatProblem(r.problem, "en")).toBe(
-      'Certificate number "081226HG00017R0": after the cycle, a 2-digit accreditation code 00–08 is expected, found "(nothing)" (DOMAIN §9)',
+      'Certificate number "081226HG00017R0": after the cycle, a 2-digit accreditation code 00–08 is expected, found "(nothing)" (CertDesk\'s own rule)',
     );
     const long = attempt(() => parseCertNo("X".repeat(500)));
     expect(!long.ok && long.problem.params.value).toBe(`${"X".repeat(40)}…`);
@@ -194,7 +194,7 @@ describe("checkCertNo", () => {
 
   test("a malformed number gives one error naming the part", () => {
     expect(checkCertNo("081226HG00017R0X0")).toEqual([
-      expect.objectContaining({ code: "certno.partAccreditation", severity: "error", clause: "DOMAIN §9" }),
+      expect.objectContaining({ code: "certno.partAccreditation", severity: "error", clause: "本工具约定" }),
     ]);
   });
 
@@ -202,7 +202,7 @@ describe("checkCertNo", () => {
     expect(checkCertNo("081226hg00017r000")).toEqual([
       {
         code: "certno.normalized",
-        clause: "DOMAIN §9",
+        clause: "本工具约定",
         severity: "warning",
         params: { value: "081226hg00017r000", normalized: "081226HG00017R000" },
       },

@@ -46,31 +46,31 @@ describe("civil dates", () => {
   });
 
   test("20260115 typed into a General cell arrives as a number and is read as that date (DOMAIN §9.1)", () => {
-    expect(toIso(toDate(20260115, "date", "DOMAIN §9.1"))).toBe("2026-01-15");
-    expect(toIso(toDate(20000229, "date", "DOMAIN §9.1"))).toBe("2000-02-29");
+    expect(toIso(toDate(20260115, "date", "本工具约定"))).toBe("2026-01-15");
+    expect(toIso(toDate(20000229, "date", "本工具约定"))).toBe("2000-02-29");
     // The largest serial Excel shows is still a serial; an 8-digit number that is no date is refused.
-    expect(toIso(toDate(2958465, "date", "DOMAIN §9.1"))).toBe("9999-12-31");
+    expect(toIso(toDate(2958465, "date", "本工具约定"))).toBe("9999-12-31");
     for (const n of [20260230, 19000229, 2958466, 20260115.5])
-      expect(attempt(() => toDate(n, "date", "DOMAIN §9.1"))).toMatchObject({
+      expect(attempt(() => toDate(n, "date", "本工具约定"))).toMatchObject({
         ok: false,
         problem: { code: "date.unreadable" },
       });
   });
 
   test("toDate accepts Date, serial and text; names the bad value", () => {
-    expect(toIso(toDate(new Date(Date.UTC(2026, 0, 15)), "date", "DOMAIN §9.1"))).toBe("2026-01-15");
-    expect(toIso(toDate(46037, "date", "DOMAIN §9.1"))).toBe("2026-01-15");
-    expect(() => toDate("2026-02-30", "date", "DOMAIN §9.1")).toThrow(InputError);
+    expect(toIso(toDate(new Date(Date.UTC(2026, 0, 15)), "date", "本工具约定"))).toBe("2026-01-15");
+    expect(toIso(toDate(46037, "date", "本工具约定"))).toBe("2026-01-15");
+    expect(() => toDate("2026-02-30", "date", "本工具约定")).toThrow(InputError);
     try {
-      toDate("2026-02-30", "date", "DOMAIN §9.1");
+      toDate("2026-02-30", "date", "本工具约定");
     } catch (e) {
       expect((e as InputError).problem).toEqual({
         code: "date.unreadable",
-        clause: "DOMAIN §9.1",
+        clause: "本工具约定",
         params: { field: "date", value: "2026-02-30" },
       });
       expect((e as Error).message).toContain("日期「2026-02-30」无法识别为日期");
-      expect((e as Error).message).toContain("（依据 DOMAIN §9.1）");
+      expect((e as Error).message).toContain("（依据 本工具约定）");
     }
   });
 });

@@ -1,10 +1,14 @@
 import { deadline, parseDeadlineKind, DEADLINE_KINDS } from "../../../core/dates/deadlines";
 import { fromYmd, toIso, weekday } from "../../../core/dates/civil";
+import { coveredYears } from "../../../core/dates/workdays";
 import { attempt, formatProblem } from "../../../core/problem";
 
 const d = (iso: string) =>
   fromYmd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 const due = (iso: string, kind: string) => toIso(deadline(d(iso), kind).due);
+/** The last year the holiday data covers and the first it does not, from the data (not "2027"). */
+const LAST = coveredYears().at(-1)!;
+const UNCOVERED = LAST + 1;
 
 describe("reporting deadlines (DOMAIN §7)", () => {
   test("status: 2 working days (000 4.3.8.3, 004 9.4) — DOMAIN's examples", () => {
@@ -54,20 +58,21 @@ describe("reporting deadlines (DOMAIN §7)", () => {
       ["annual", "2028-01-10"],
       ["auditors", "2028-03-10"],
     ]);
-    // The last covered day still works when the walk stays inside 2026; one day later it cannot.
+    // A walk that stays inside 2026 works (2026 is covered by every data version from 1.5.7 on).
     expect(due("2026-12-29", "status")).toBe("2026-12-31");
-    expect(attempt(() => deadline(d("2026-12-30"), "status"))).toMatchObject({
+    // Two working days after the last covered year's 12-31 fall in the next year: refused.
+    expect(attempt(() => deadline(d(`${LAST}-12-31`), "status"))).toMatchObject({
       ok: false,
-      problem: { code: "date.holidaysNotCovered", params: { year: 2027 } },
+      problem: { code: "date.holidaysNotCovered", params: { year: UNCOVERED } },
     });
   });
 
-  test("status in 2027 → the holiday data does not cover it", () => {
-    const r = attempt(() => deadline(d("2027-02-01"), "status"));
+  test("status in the first uncovered year → the holiday data does not cover it", () => {
+    const r = attempt(() => deadline(d(`${UNCOVERED}-02-01`), "status"));
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problem.code).toBe("date.holidaysNotCovered");
-      expect(formatProblem(r.problem)).toContain("节假日数据未覆盖 2027 年");
+      expect(formatProblem(r.problem)).toContain(`节假日数据未覆盖 ${UNCOVERED} 年`);
     }
   });
 
@@ -91,10 +96,10 @@ describe("reporting deadlines (DOMAIN §7)", () => {
   test("unknown kind lists the kinds", () => {
     const r = attempt(() => deadline(d("2026-01-15"), "weekly"));
     expect(!r.ok && formatProblem(r.problem)).toBe(
-      "报送类型「weekly」无法识别，应为以下之一：monthly、cnas-monthly、result、status、plan、major、annual、auditors（依据 DOMAIN §7）",
+      "报送类型「weekly」无法识别，应为以下之一：monthly、cnas-monthly、result、status、plan、major、annual、auditors（依据 本工具约定）",
     );
     expect(!r.ok && formatProblem(r.problem, "en")).toBe(
-      'Report kind "weekly" is not recognised; expected one of: monthly, cnas-monthly, result, status, plan, major, annual, auditors (DOMAIN §7)',
+      'Report kind "weekly" is not recognised; expected one of: monthly, cnas-monthly, result, status, plan, major, annual, auditors (CertDesk\'s own rule)',
     );
     const blank = attempt(() => deadline(d("2026-01-15"), ""));
     expect(!blank.ok && blank.problem.code).toBe("input.blank");

@@ -52,7 +52,7 @@ describe("latestExpiry (004 6.2.1, 6.2.3)", () => {
       latestExpiry(d("2029-03-01"), d("2029-01-14"), RULES[profile].validity).clause;
     expect(lapse("HG-HY")).toBe("004 6.2.3");
     expect(lapse("HG-ZGLY")).toBe("001 6.2.3");
-    expect(lapse("SR-GGBZ")).toBe("003 6.2.2、5.8.3；DOMAIN §6");
+    expect(lapse("SR-GGBZ")).toBe("003 6.2.2、5.8.3；本工具约定");
   });
 
   test("a non-date is refused", () => {
@@ -76,7 +76,7 @@ describe("surveillanceDue", () => {
     expect(due("HG-ZGLY", "2026-01-15", 1)).toBe("2027-01-14");
     const r = surveillanceDue(d("2026-01-15"), 2, RULES["HG-ZGLY"].surveillance);
     expect(toIso(r.date)).toBe("2028-01-14");
-    expect(r.clause).toBe("001 附录D 4.3.1(5)；DOMAIN §2");
+    expect(r.clause).toBe("001 附录D 4.3.1(5)；本工具约定");
   });
 
   test("SR-GGBZ: 12 months from the decision, then 15 months apart and once per calendar year", () => {

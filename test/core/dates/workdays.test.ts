@@ -11,8 +11,12 @@ import { attempt, formatProblem } from "../../../core/problem";
 const d = (iso: string) =>
   fromYmd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 const add = (iso: string, n: number) => toIso(addWorkdays(d(iso), n));
+/** The first year the holiday data does not cover, from the data itself (not "2027"). */
+const LAST = coveredYears().at(-1)!;
+const UNCOVERED = LAST + 1;
 
 describe("Chinese working days (chinese-days data)", () => {
+  // The pinned chinese-days 1.5.7 (package.json): a newer version must update this line, and only this one.
   test("the data covers 2004–2026, every year in between", () => {
     const years = coveredYears();
     expect(years[0]).toBe(2004);
@@ -59,8 +63,8 @@ describe("Chinese working days (chinese-days data)", () => {
 
   test("a year the data does not cover is an error, never a Monday–Friday guess", () => {
     const calls: Array<() => unknown> = [
-      () => isWorkday(d("2027-03-01")),
-      () => addWorkdays(d("2027-03-01"), 0),
+      () => isWorkday(d(`${UNCOVERED}-03-01`)),
+      () => addWorkdays(d(`${UNCOVERED}-03-01`), 0),
       () => addWorkdays(d("2003-12-31"), 1),
     ];
     for (const fn of calls) {
@@ -68,13 +72,14 @@ describe("Chinese working days (chinese-days data)", () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.problem.code).toBe("date.holidaysNotCovered");
     }
-    const r = attempt(() => addWorkdays(d("2027-03-01"), 2));
-    expect(!r.ok && formatProblem(r.problem)).toMatch(/^节假日数据未覆盖 2027 年/);
+    const r = attempt(() => addWorkdays(d(`${UNCOVERED}-03-01`), 2));
+    expect(!r.ok && formatProblem(r.problem)).toMatch(new RegExp(`^节假日数据未覆盖 ${UNCOVERED} 年`));
   });
 
   test("walking out of the covered years is caught too", () => {
-    const r = attempt(() => addWorkdays(d("2026-12-30"), 3));
-    expect(!r.ok && r.problem.params).toMatchObject({ year: 2027, first: 2004, last: 2026 });
+    // At most two days of the last covered year are left after 12-30: three working days leave it.
+    const r = attempt(() => addWorkdays(d(`${LAST}-12-30`), 3));
+    expect(!r.ok && r.problem.params).toMatchObject({ year: UNCOVERED, first: 2004, last: LAST });
   });
 
   test("n must be whole", () => {

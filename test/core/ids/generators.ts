@@ -3,13 +3,20 @@ import fc from "fast-check";
 import { idCheckChar, orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../../../core/ids";
 
 const usccChar = fc.constantFrom(...USCC_CHARSET);
-const orgChar = fc.constantFrom(..."0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 const digit = fc.constantFrom(..."0123456789");
+const orgChar = fc.constantFrom(..."0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-export const validUscc = fc.array(usccChar, { minLength: 17, maxLength: 17 }).map((cs) => {
-  const body = cs.join("");
-  return body + usccCheckChar(body);
-});
+/** Characters 3–8 are the registering authority's division code: digits (GB 32100). */
+export const validUscc = fc
+  .tuple(
+    fc.array(usccChar, { minLength: 2, maxLength: 2 }),
+    fc.array(digit, { minLength: 6, maxLength: 6 }),
+    fc.array(usccChar, { minLength: 9, maxLength: 9 }),
+  )
+  .map(([authority, division, org]) => {
+    const body = [...authority, ...division, ...org].join("");
+    return body + usccCheckChar(body);
+  });
 
 export const validOrgCode = fc.array(orgChar, { minLength: 8, maxLength: 8 }).map((cs) => {
   const body = cs.join("");

@@ -268,7 +268,7 @@ describe("居民身份证号码 (GB 11643)", () => {
     ]);
     const r = attempt(() => idBirthDate(id));
     expect(!r.ok && r.problem.code).toBe("ids.idCard.birthDate");
-    expect(codes(checkIdCard(withIdCheck("11010518991231002")))).toEqual(["ids.idCard.birthDate"]);
+    expect(codes(checkIdCard(withIdCheck("11010517991231002")))).toEqual(["ids.idCard.birthDate"]);
   });
 
   test("29 February: 19000229 is no date (1900 was not a leap year), 20000229 is", () => {

@@ -26,7 +26,7 @@ describe("coercion of raw input", () => {
     ["1,234,567.5", 1234567.5],
     ["１，２３４", 1234],
   ])("toNumber(%j) = %d", (raw, n) => {
-    expect(toNumber(raw, "employees", "DOMAIN §3.1")).toBe(n);
+    expect(toNumber(raw, "employees", "本工具约定")).toBe(n);
   });
 
   test.each([
@@ -49,26 +49,26 @@ describe("coercion of raw input", () => {
     [[15], "input.notNumber"],
     [new Date(Date.UTC(2026, 0, 15)), "input.notNumber"],
   ])("toNumber(%j) fails with %s", (raw, expected) => {
-    expect(code(() => toNumber(raw, "employees", "DOMAIN §3.1"))).toBe(expected);
+    expect(code(() => toNumber(raw, "employees", "本工具约定"))).toBe(expected);
   });
 
   test("positive, whole and optional numbers name their failure", () => {
-    expect(code(() => toPositiveNumber(0, "employees", "DOMAIN §3.1"))).toBe("input.notPositive");
+    expect(code(() => toPositiveNumber(0, "employees", "本工具约定"))).toBe("input.notPositive");
     expect(code(() => toWholeNumber(2.5, "sites", "004 5.4.3"))).toBe("input.notWhole");
     expect(code(() => toWholeNumber(0, "sites", "004 5.4.3"))).toBe("input.tooSmall");
-    expect(toOptionalNumber(null, 0, "adjustPct", "DOMAIN §3.3")).toBe(0);
-    expect(code(() => toOptionalNumber("x", 0, "adjustPct", "DOMAIN §3.3"))).toBe("input.notNumber");
+    expect(toOptionalNumber(null, 0, "adjustPct", "本工具约定")).toBe(0);
+    expect(code(() => toOptionalNumber("x", 0, "adjustPct", "本工具约定"))).toBe("input.notNumber");
   });
 
   test("a whole number beyond the exactly held integers is refused, not rounded", () => {
-    expect(toWholeNumber(Number.MAX_SAFE_INTEGER, "sites", "DOMAIN §4")).toBe(Number.MAX_SAFE_INTEGER);
-    const r = attempt(() => toWholeNumber(1e308, "sites", "DOMAIN §4"));
+    expect(toWholeNumber(Number.MAX_SAFE_INTEGER, "sites", "004 5.4.3")).toBe(Number.MAX_SAFE_INTEGER);
+    const r = attempt(() => toWholeNumber(1e308, "sites", "004 5.4.3"));
     expect(r).toMatchObject({ ok: false, problem: { code: "input.tooLarge", params: { field: "sites" } } });
     if (!r.ok)
       expect(formatProblem(r.problem, "en")).toBe(
-        'number of sites "1e+308" is beyond the whole numbers that can be held exactly (at most 9007199254740991) (DOMAIN §4)',
+        'number of sites "1e+308" is beyond the whole numbers that can be held exactly (at most 9007199254740991) (004 5.4.3)',
       );
-    expect(code(() => toWholeNumber(-1e308, "sites", "DOMAIN §4"))).toBe("input.tooSmall");
+    expect(code(() => toWholeNumber(-1e308, "sites", "004 5.4.3"))).toBe("input.tooSmall");
   });
 
   test("values are shown as the user would recognise them, never [object Object]", () => {
@@ -83,24 +83,24 @@ describe("coercion of raw input", () => {
     cyclic.self = cyclic;
     expect(showValue(cyclic)).toBe("{…}");
     expect(showValue([10n])).toBe('["10"]');
-    const r = attempt(() => toNumber([15], "employees", "DOMAIN §3.1"));
-    expect(!r.ok && formatProblem(r.problem)).toBe("有效人数「[15]」不是数字，需要数字（依据 DOMAIN §3.1）");
+    const r = attempt(() => toNumber([15], "employees", "本工具约定"));
+    expect(!r.ok && formatProblem(r.problem)).toBe("有效人数「[15]」不是数字，需要数字（依据 本工具约定）");
   });
 
   test("the message names the field, the value and the clause", () => {
-    const r = attempt(() => toPositiveNumber("-5", "employees", "DOMAIN §3.1"));
+    const r = attempt(() => toPositiveNumber("-5", "employees", "本工具约定"));
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.problem).toEqual({
         code: "input.notPositive",
-        clause: "DOMAIN §3.1",
+        clause: "本工具约定",
         params: { field: "employees", value: "-5" },
       });
   });
 
   test("toWord normalises full-width text and refuses non-text", () => {
-    expect(toWord(" ＨＩＧＨ ", "risk", "DOMAIN §3.3")).toBe("HIGH");
-    expect(code(() => toWord({}, "risk", "DOMAIN §3.3"))).toBe("input.notText");
+    expect(toWord(" ＨＩＧＨ ", "risk", "本工具约定")).toBe("HIGH");
+    expect(code(() => toWord({}, "risk", "本工具约定"))).toBe("input.notText");
   });
 
   test("normalisation says when it was needed", () => {
@@ -112,7 +112,7 @@ describe("coercion of raw input", () => {
 
 test("a number too long to calculate with names what was typed, not Infinity", () => {
   const typed = "9".repeat(400);
-  const r = attempt(() => toNumber(typed, "employees", "DOMAIN §3.1"));
+  const r = attempt(() => toNumber(typed, "employees", "本工具约定"));
   expect(r.ok).toBe(false);
   if (!r.ok) {
     expect(r.problem.code).toBe("input.numberTooLarge");

@@ -56,14 +56,14 @@ const ODD: unknown[] = [
 ];
 
 const CALLS: Record<string, (v: unknown) => unknown> = {
-  employees: (v) => auditDays({ employees: v, risk: "中" }),
-  risk: (v) => auditDays({ employees: 100, risk: v }),
+  employees: (v) => auditDays({ type: "initial", employees: v, risk: "中" }),
+  risk: (v) => auditDays({ type: "initial", employees: 100, risk: v }),
   type: (v) => auditDays({ employees: 100, risk: "中", type: v }),
-  adjustPct: (v) => auditDays({ employees: 100, risk: "中", adjustPct: v }),
-  profile: (v) => auditDays({ employees: 100, risk: "中", profile: v }),
+  adjustPct: (v) => auditDays({ type: "initial", employees: 100, risk: "中", adjustPct: v }),
+  profile: (v) => auditDays({ type: "initial", employees: 100, risk: "中", profile: v }),
   minimum: (v) => auditDaysMinimum({ employees: v, profile: "SR-GGBZ", type: "stage2" }),
   onsite: (v) => onsiteMinimum(v),
-  site: (v) => siteMinimum({ siteEmployees: v, risk: "高" }),
+  site: (v) => siteMinimum({ siteEmployees: v, risk: "高", type: "initial" }),
   combined: (v) => combinedMinimum([v, 3]),
   remote: (v) => remoteMaximum(v, "SR-GGBZ"),
   resolveRisk: (v) => resolveRisk(v),
@@ -73,7 +73,7 @@ const CALLS: Record<string, (v: unknown) => unknown> = {
   cbCode: (v) => normalizeCbCode(v),
   certNo: (v) => makeCertNo({ cbCode: "0812", year: v, seq: v, cycle: v, accreditation: v, sub: v }),
   certParse: (v) => parseCertNo(v),
-  toDate: (v) => toDate(v, "issueDate", "DOMAIN §6"),
+  toDate: (v) => toDate(v, "issueDate", "本工具约定"),
   expiry: (v) => latestExpiry(v as number, undefined, HY.validity),
   surveillance: (v) => surveillanceDue(20468, v, HY.surveillance),
   deadline: (v) => deadline(20468, v),

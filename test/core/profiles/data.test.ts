@@ -1,4 +1,5 @@
-import { getProfile, type RuleProfile } from "../../../core/profiles";
+import { getProfile, listProfiles, loadProfile, type RuleProfile } from "../../../core/profiles";
+import { attempt } from "../../../core/problem";
 
 const risks = (p: RuleProfile, level: string): string[] =>
   p.categories.items.filter((c) => c.risk === level).map((c) => c.code);
@@ -55,7 +56,7 @@ describe("profile data as the seeds and DOMAIN give it", () => {
     expect(p.categories).toMatchObject({
       clause: "004 表A.1",
       riskExamplesClause: "004 表A.2",
-      defaultRiskClause: "DOMAIN §3.8",
+      defaultRiskClause: "本工具约定",
     });
   });
 
@@ -115,14 +116,32 @@ describe("profile data as the seeds and DOMAIN give it", () => {
     expect(p.table.rows).toEqual(getProfile("HG-HY").table.rows);
     // 001 App. D 4.3.1(5) is the 24 months from issue; 4.2.2 speaks of 12 months after the 1st surveillance.
     expect(p.dates.surveillance.nthWithinMonths).toEqual([
-      { n: 2, months: 24, clause: "001 附录D 4.3.1(5)；DOMAIN §2" },
+      { n: 2, months: 24, clause: "001 附录D 4.3.1(5)；本工具约定" },
     ]);
-    expect(p.certNo).toMatchObject({
-      schemeCode: "HG",
-      seqDigitsWritten: 5,
-      seqDigitsRead: [5, 6],
-      notAccredited: "00",
-    });
+    expect(p.auditorYearMaxDays).toEqual({ days: 180, clause: "001 3.9" });
+    expect(p.suspensionReasons.clause).toBe("001 7.2.1");
+    expect(p.suspensionReasons.items[2]!.text).toBe("受到与合规相关的行政处罚，且尚未完成整改");
+  });
+
+  test("rule numbers that differ by body are in each profile with their clause", () => {
+    expect(getProfile("HG-HY").auditorYearMaxDays).toEqual({ days: 180, clause: "004 3.9" });
+    // 003 sets no yearly ceiling for auditors.
+    expect(getProfile("SR-GGBZ").auditorYearMaxDays).toBeUndefined();
+    expect(getProfile("HG-HY").suspensionReasons.clause).toBe("004 7.2.1");
+    expect(getProfile("SR-GGBZ").suspensionReasons.clause).toBe("003 7.3.1");
+    for (const p of listProfiles()) {
+      expect(p.suspensionReasons.items.map((r) => r.n)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+      expect(p.suspensionReasons.items.at(-1)!.text).toMatch(/^其他应暂停/);
+    }
+    expect(getProfile("SR-GGBZ").suspensionReasons.items[2]!.text).toBe("受到与安全生产相关的行政处罚");
+  });
+
+  test("every field a profile file holds is read by the code: no certNo block, the person-day hours shown", () => {
+    for (const p of listProfiles()) expect(Object.keys(p)).not.toContain("certNo");
+    const withCertNo = { ...getProfile("HG-HY"), certNo: { clause: "001 附录C" } };
+    const r = attempt(() => loadProfile(withCertNo, "test.json"));
+    expect(!r.ok && r.problem).toMatchObject({ code: "profile.invalid", params: { source: "test.json" } });
+    expect(!r.ok && r.problem.params.issue).toContain("certNo");
   });
 
   test("SR-GGBZ: linear 003 A.1 with stage-1 and re-certification columns, no risk, remote ≤ 30 %", () => {

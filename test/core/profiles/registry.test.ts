@@ -39,10 +39,10 @@ describe("profile registry (DOMAIN §2)", () => {
     const error = problemOf(() => getProfile("HG-XX"));
     expect(error.problem.code).toBe("profile.unknown");
     expect(error.message).toBe(
-      "规则配置「HG-XX」不存在，可用的规则配置：HG-HY、HG-ZGLY、SR-GGBZ（依据 DOMAIN §2）",
+      "规则配置「HG-XX」不存在，可用的规则配置：HG-HY、HG-ZGLY、SR-GGBZ（依据 本工具约定）",
     );
     expect(formatProblem(error.problem, "en")).toBe(
-      'Rule profile "HG-XX" does not exist; known profiles: HG-HY, HG-ZGLY, SR-GGBZ (DOMAIN §2)',
+      'Rule profile "HG-XX" does not exist; known profiles: HG-HY, HG-ZGLY, SR-GGBZ (CertDesk\'s own rule)',
     );
     expect(problemOf(() => getProfile(42)).problem.params.value).toBe("42");
     expect(problemOf(() => getProfile({ id: "HG-HY" })).problem.params.value).toBe('{"id":"HG-HY"}');
@@ -72,7 +72,7 @@ describe("profile registry (DOMAIN §2)", () => {
     const mismatch = problemOf(() => profileForScheme("HG", "SR-GGBZ"));
     expect(mismatch.problem.code).toBe("profile.schemeMismatch");
     expect(formatProblem(mismatch.problem, "en")).toBe(
-      "Rule profile SR-GGBZ belongs to scheme SR, not to scheme HG (DOMAIN §9.1)",
+      "Rule profile SR-GGBZ belongs to scheme SR, not to scheme HG (CertDesk's own rule)",
     );
   });
 });

@@ -160,7 +160,26 @@ describe("audit-time sufficiency (DOMAIN §9.1 audit time)", () => {
       ),
     ).toEqual([]);
     expect(only(check({ auditDays: 9 }), "TIME-BELOW-STANDARD").params.standard).toBe(10);
-    expect(only(run([monthly()], { hgProfile: "SR-GGBZ" }), "OPTION-PROFILE-INVALID").severity).toBe("error");
+    expect(only(run([monthly()], { hgProfile: "XX-1" }), "OPTION-PROFILE-INVALID")).toMatchObject({
+      severity: "error",
+      message: expect.stringContaining("规则配置「XX-1」不存在"),
+    });
+  });
+
+  test("another scheme's profile as the HG choice: HG rows use HG-HY, and a note says so", () => {
+    const result = run([monthly({ auditDays: 9 }), team(...TEAM_ROWS)], {
+      month: "2026-10",
+      reportDate: "2026-11-03",
+      hgProfile: "SR-GGBZ",
+    });
+    expect(only(result, "OPTION-PROFILE-OTHER-SCHEME")).toMatchObject({
+      severity: "info",
+      clause: "本工具约定",
+      message:
+        "规则配置 SR-GGBZ 用于社会责任管理体系，这类行本来就按它校验；合规（HG）行按 HG-HY 校验（依据 本工具约定）",
+    });
+    // Checked against HG-HY (high risk 180 → 10), not HG-ZGLY or SR-GGBZ.
+    expect(only(result, "TIME-BELOW-STANDARD").params).toMatchObject({ standard: 10, profile: "HG-HY" });
   });
 
   test("CHECK-NOT-RUN: a calculation that cannot be made is said once, with core/audit-time's reason", () => {

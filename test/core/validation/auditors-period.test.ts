@@ -23,14 +23,19 @@ describe("auditors annual report (DOMAIN §9.1, 000 4.3.6)", () => {
     expect(problems(auditor({}))).toEqual([]);
   });
 
-  test("AUDITOR-OVER-180: above 180 days a year (001 3.9); 180 itself is allowed", () => {
+  test("AUDITOR-OVER-180: above the profile's 180 days a year (004 3.9); 180 itself is allowed", () => {
     expect(only(auditor({ totalDays: 180.5 }), "AUDITOR-OVER-180")).toMatchObject({
       cell: A("totalDays"),
       severity: "warning",
-      clause: "001 3.9",
-      params: { total: 180.5 },
+      clause: "004 3.9",
+      params: { total: 180.5, max: 180 },
     });
     expect(problems(auditor({ totalDays: 180 }))).toEqual([]);
+  });
+
+  test("AUDITOR-OVER-180: the ceiling and its clause come from the chosen profile (001 3.9 for HG-ZGLY)", () => {
+    const result = run([grid("auditors", [{ ...AUDITOR_ROW, totalDays: 181 }])], { hgProfile: "HG-ZGLY" });
+    expect(only(result, "AUDITOR-OVER-180")).toMatchObject({ clause: "001 3.9", params: { max: 180 } });
   });
 
   test("AUDITOR-FIELD-OVER-TOTAL", () => {
@@ -124,7 +129,7 @@ describe("report period (DOMAIN §9.1 period)", () => {
     expect(only(result, "OPTION-TYPE-INVALID")).toMatchObject({
       severity: "error",
       sheet: "",
-      clause: "DOMAIN §9",
+      clause: "本工具约定",
       params: { value: "weekly", expected: "monthly、team、failed、status、register、auditors" },
     });
     // The sheet is still recognised by its headers.

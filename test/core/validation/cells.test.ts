@@ -33,7 +33,7 @@ describe("cell checks (DOMAIN §9.1 cells)", () => {
     expect(f).toMatchObject({
       cell: M("activity"),
       severity: "error",
-      clause: "DOMAIN §9",
+      clause: "本工具约定",
       params: { value: "年度审核", list: "认证审核活动类别" },
     });
     expect(f.params.items).toContain("0102 初次认证第二阶段");
@@ -182,7 +182,7 @@ describe("cell checks (DOMAIN §9.1 cells)", () => {
       sheet: "审核组成员",
       cell: T("idNo"),
       severity: "error",
-      clause: "DOMAIN §8",
+      clause: "本工具约定",
     });
     expect(result.findings.filter((f) => f.id === "CODE-CHECKSUM")).toEqual([]);
   });

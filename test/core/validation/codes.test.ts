@@ -1,4 +1,4 @@
-import { orgCodeCheckChar, usccCheckChar } from "../../../core/ids";
+import { idCheckChar, orgCodeCheckChar, usccCheckChar } from "../../../core/ids";
 import { templateColumns, type SheetGrid } from "../../../core/validation";
 import {
   AUDITOR_ROW,
@@ -56,7 +56,7 @@ describe("identity codes (DOMAIN §8, §9.1 codes)", () => {
     expect(only(bad, "CODE-USCC-ORG-MISMATCH")).toMatchObject({
       cell: "AI2",
       severity: "error",
-      clause: "DOMAIN §8",
+      clause: "本工具约定",
       params: { embedded: "MA1FL7Q28", org: "69007329X" },
       related: [M("uscc")],
     });
@@ -121,7 +121,7 @@ describe("identity codes (DOMAIN §8, §9.1 codes)", () => {
     });
     // The documented real registration that fails its checksum passes with a note (DOMAIN §8).
     const note = only(run([monthly({ uscc: "91350203M0001QAY9B" }), team(...TEAM_ROWS)]), "CODE-NOTE");
-    expect(note).toMatchObject({ cell: M("uscc"), severity: "info", clause: "DOMAIN §8" });
+    expect(note).toMatchObject({ cell: M("uscc"), severity: "info", clause: "本工具约定" });
     expect(problems(run([monthly({ uscc: "91350203M0001QAY9B" }), team(...TEAM_ROWS)]))).toEqual([]);
   });
 
@@ -137,6 +137,31 @@ describe("identity codes (DOMAIN §8, §9.1 codes)", () => {
         ]),
       ),
     ).toEqual([]);
+  });
+
+  test("an ID number born after the report date is a warning on the cell, not an error", () => {
+    const body = "32010220261104123";
+    const idNo = body + idCheckChar(body);
+    const rows = [{ ...TEAM_ROWS[0], idNo }, TEAM_ROWS[1] ?? {}];
+    const f = only(run([monthly(), team(...rows)]), "CODE-WARNING");
+    expect(f).toMatchObject({
+      cell: `${colOf("team", "idNo")}2`,
+      severity: "warning",
+      clause: "本工具约定",
+    });
+    expect(f.message).toContain("出生日期 2026-11-04 晚于报告日期 2026-11-03");
+    expect(f.message).not.toContain(idNo);
+  });
+
+  test("a USCC with letters in characters 3–8 is an error even though its checksum holds", () => {
+    expect(
+      only(run([monthly({ uscc: "91ABCDEFMA1FL7Q28X" }), team(...TEAM_ROWS)]), "CODE-INVALID"),
+    ).toMatchObject({
+      cell: M("uscc"),
+      severity: "error",
+      clause: "GB 32100-2015",
+      message: expect.stringContaining("第 3–8 位应为 6 位数字"),
+    });
   });
 });
 

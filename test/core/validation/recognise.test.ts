@@ -76,7 +76,7 @@ describe("sheet recognition (DOMAIN §9)", () => {
     });
     // Reordered columns still read right: the clean row stays clean, apart from layout notes.
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
-    expect(only(result, "HEADER-ORDER")).toMatchObject({ severity: "warning", row: 3, clause: "DOMAIN §9" });
+    expect(only(result, "HEADER-ORDER")).toMatchObject({ severity: "warning", row: 3, clause: "本工具约定" });
     const inexact = result.findings.filter((f) => f.id === "HEADER-NOT-EXACT").map((f) => f.params.found);
     expect(inexact.sort()).toEqual(
       ["注册资本(万元)", "证书编号", "发证日期", "组织 名称*", " 组织员工数 *（有效人数）"].sort(),

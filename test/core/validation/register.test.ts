@@ -87,7 +87,7 @@ describe("register and status checks (DOMAIN §9.1 register / status)", () => {
     ]);
     expect(only(again, "CERT-REUSED")).toMatchObject({
       cell: `${colOf("monthly", "certNo")}2`,
-      clause: "DOMAIN §5",
+      clause: "001 附录C",
       params: { status: "注销" },
     });
     // A suspension before the withdrawal is history, not reuse.
@@ -213,5 +213,12 @@ describe("register and status checks (DOMAIN §9.1 register / status)", () => {
     });
     for (const reason of ["（7）", "第12项", "获证组织主动申请暂停", "被责令停业整顿", "7"])
       expect([reason, problems(status({ suspendReason: reason }))]).toEqual([reason, []]);
+  });
+
+  test("STATUS-REASON-UNKNOWN: the cases and their clause are the row's profile's (SR → 003 7.3.1)", () => {
+    const sr = status({ certNo: "081225SR00003R000", suspendReason: "客户搬迁" });
+    expect(only(sr, "STATUS-REASON-UNKNOWN")).toMatchObject({ severity: "warning", clause: "003 7.3.1" });
+    // 003's case (4) speaks of 较大 accidents too.
+    expect(problems(status({ certNo: "081225SR00003R000", suspendReason: "发生较大事故" }))).toEqual([]);
   });
 });

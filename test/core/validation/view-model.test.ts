@@ -29,7 +29,7 @@ function finding(
     cell,
     row,
     column,
-    clause: "DOMAIN §9",
+    clause: "本工具约定",
     params: {},
     message: `${id} 的说明`,
     ...extra,
@@ -156,7 +156,7 @@ describe("the 校验结果 sheet", () => {
       "提示",
       "OPTION-NO-MONTH",
       "OPTION-NO-MONTH 的说明",
-      "DOMAIN §9",
+      "本工具约定",
     ]);
     expect(rows[3]).toEqual([
       2,
@@ -165,7 +165,7 @@ describe("the 校验结果 sheet", () => {
       "错误",
       "CODE-CHECKSUM",
       "CODE-CHECKSUM 的说明",
-      "DOMAIN §9",
+      "本工具约定",
     ]);
     expect(rows[8]![2]).toEqual({ text: "月报!5:5", sheet: "月报", cell: "A5" });
   });
