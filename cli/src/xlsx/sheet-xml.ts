@@ -1,15 +1,19 @@
 /**
  * One worksheet part → the grid validation reads (core/validation/sheet.ts). Cell values as the
  * user sees them: shared and inline strings (rich text flattened), numbers, dates where the
- * cell's format shows a date, booleans, `{ error }` for error values, and for a formula its
- * cached result (Excel saves it with the file). Hyperlink cells already hold their display text.
- * This is the hot path of a 100 000-row file: one pass, no per-cell objects beyond the value.
+ * cell's format shows a date, ISO dates (`t="d"`), booleans, `{ error }` for error values, and
+ * for a formula its cached result (Excel saves it with the file). Hyperlink cells already hold
+ * their display text. This is the hot path of a 100 000-row file: one pass, no per-cell objects
+ * beyond the value. Row and column numbers are checked against Excel's limits before they size
+ * anything, and every value kept is charged to the read's budget (limits.ts).
  */
+import { a1 } from "../../../core/sheet/a1";
 import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
 import { isoToDate, serialToDate } from "./excel-values";
 import { fileProblems } from "./file-error";
+import { LIMITS, limitExceeded, type ReadBudget } from "./limits";
 import type { WorkbookParts } from "./package-parts";
-import { parseXml } from "./xml";
+import { parseXml, type Attributes } from "./xml";
 import type { ZipArchive } from "./zip";
 
 /**
@@ -19,17 +23,36 @@ import type { ZipArchive } from "./zip";
 export const UNCALCULATED_FORMULA = "#公式未计算";
 
 const A = 65;
+const Z = 90;
+const ZERO = 48;
+const NINE = 57;
 
-/** Column index (0-based) and row (1-based) of an A1 reference, without allocating. */
-function decodeRef(ref: string): { column: number; row: number } {
+/** The 0-based column of an A1 reference (`AB12` → 27), or -1 when it is not one or lies past XFD. */
+export function columnOfRef(ref: string): number {
   let column = 0;
   let i = 0;
-  for (; i < ref.length; i++) {
+  for (; i < ref.length && i < 4; i++) {
     const code = ref.charCodeAt(i);
-    if (code < A || code > 90) break;
+    if (code < A || code > Z) break;
     column = column * 26 + (code - A + 1);
   }
-  return { column: column - 1, row: i < ref.length ? Number(ref.slice(i)) : 0 };
+  if (i === 0 || column > LIMITS.columns) return -1;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < ZERO || code > NINE) return -1;
+  }
+  return column - 1;
+}
+
+/** A row number as written in `<row r>`: digits only, 1 … 1 048 576; otherwise -1. */
+function rowOfAttribute(text: string): number {
+  if (text.length === 0 || text.length > 7) return -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < ZERO || code > NINE) return -1;
+  }
+  const row = Number(text);
+  return row >= 1 && row <= LIMITS.rows ? row : -1;
 }
 
 interface CellState {
@@ -48,7 +71,10 @@ function cellValue(cell: CellState, parts: WorkbookParts, file: string, at: stri
       if (!cell.hasValue) return null;
       const value = parts.sharedStrings[Number(text)];
       if (value === undefined)
-        throw fileProblems.corrupt(file, `${at}: 共享字符串 ${text} 不存在 / missing shared string`);
+        throw fileProblems.corrupt(
+          file,
+          `${at}: 共享字符串 ${text.slice(0, 20)} 不存在 / missing shared string`,
+        );
       return value;
     }
     case "inlineStr":
@@ -71,8 +97,12 @@ function cellValue(cell: CellState, parts: WorkbookParts, file: string, at: stri
   }
 }
 
-/** Drops trailing blanks (cells that only carry formatting) so a formatted but empty area adds no rows. */
-function trimGrid(cells: CellValue[][]): void {
+/**
+ * Drops trailing blanks (cells that only carry formatting) so a formatted but empty area adds no
+ * rows, then fills the gaps with null — charging each filled slot, since a sheet of far-apart
+ * cells would otherwise grow here.
+ */
+function trimGrid(cells: CellValue[][], budget: ReadBudget, part: string): void {
   for (const row of cells) {
     if (row === undefined) continue;
     let end = row.length;
@@ -84,8 +114,16 @@ function trimGrid(cells: CellValue[][]): void {
   cells.length = last;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
-    if (row === undefined) cells[r] = [];
-    else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    if (row === undefined) {
+      budget.value(part);
+      cells[r] = [];
+      continue;
+    }
+    let holes = 0;
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) holes++;
+    if (holes === 0) continue;
+    budget.value(part, holes);
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
 }
 
@@ -95,43 +133,65 @@ export async function readSheetPart(
   name: string,
   part: string,
   file: string,
+  budget: ReadBudget,
 ): Promise<SheetGrid> {
   const cells: CellValue[][] = [];
   const merged: string[] = [];
-  let row: CellValue[] = [];
+  let row: CellValue[] | null = null;
   let rowNumber = 0;
+  /** Where a cell without `r` goes: after the previous cell of its row, blank or not. */
+  let nextColumn = 0;
   let cell: CellState | null = null;
-  let capture = false;
   let inInline = false;
   let phoneticDepth = 0;
+  const here = (): string => `${name}!${a1(rowNumber, Math.min((cell?.column ?? 0) + 1, LIMITS.columns))}`;
+
+  function openRow(a: Attributes): void {
+    const r = a.get("r");
+    const next = r !== undefined ? rowOfAttribute(r) : rowNumber < LIMITS.rows ? rowNumber + 1 : -1;
+    if (next < 0) throw limitExceeded.rows(file, `${name} (${part})`, r ?? String(rowNumber + 1));
+    rowNumber = next;
+    nextColumn = 0;
+    row = cells[rowNumber - 1] ?? null;
+    if (row === null) {
+      budget.value(part);
+      row = cells[rowNumber - 1] = [];
+    }
+  }
+
+  function openCell(a: Attributes): void {
+    const r = a.get("r");
+    const column = r !== undefined ? columnOfRef(r) : nextColumn < LIMITS.columns ? nextColumn : -1;
+    if (column < 0) throw limitExceeded.columns(file, `${name} (${part})`, r ?? `第 ${nextColumn + 1} 列`);
+    nextColumn = column + 1;
+    const style = a.get("s");
+    cell = {
+      column,
+      type: a.get("t") ?? "n",
+      style: style !== undefined ? Number(style) : 0,
+      text: "",
+      hasValue: false,
+      hasFormula: false,
+    };
+  }
 
   await parseXml(
     zip.chunks(part),
     {
+      wantText: false,
       open(tag, a) {
         switch (tag) {
           case "row":
-            rowNumber = a.r !== undefined ? Number(a.r) : rowNumber + 1;
-            row = cells[rowNumber - 1] ?? (cells[rowNumber - 1] = []);
+            openRow(a);
             break;
-          case "c": {
-            // `r` is optional in the file format: a cell without it follows the previous one.
-            const column = a.r !== undefined ? decodeRef(a.r).column : row.length;
-            cell = {
-              column,
-              type: a.t ?? "n",
-              style: a.s !== undefined ? Number(a.s) : 0,
-              text: "",
-              hasValue: false,
-              hasFormula: false,
-            };
+          case "c":
+            if (row !== null) openCell(a);
             break;
-          }
           case "v":
             if (cell && !inInline) {
               cell.hasValue = true;
               cell.text = "";
-              capture = true;
+              this.wantText = true;
             }
             break;
           case "f":
@@ -144,21 +204,26 @@ export async function readSheetPart(
             }
             break;
           case "t":
-            capture = inInline && phoneticDepth === 0;
+            this.wantText = cell !== null && inInline && phoneticDepth === 0;
             break;
           case "rPh":
             phoneticDepth++;
             break;
-          case "mergeCell":
-            if (a.ref) merged.push(a.ref);
+          case "mergeCell": {
+            const ref = a.get("ref");
+            if (ref) {
+              budget.value(part);
+              merged.push(ref);
+            }
             break;
+          }
         }
       },
       close(tag) {
         switch (tag) {
           case "v":
           case "t":
-            capture = false;
+            this.wantText = false;
             break;
           case "is":
             inInline = false;
@@ -166,23 +231,31 @@ export async function readSheetPart(
           case "rPh":
             phoneticDepth--;
             break;
+          case "row":
+            row = null;
+            break;
           case "c":
-            if (cell) {
-              const value = cellValue(cell, parts, file, `${name}!R${rowNumber}C${cell.column + 1}`);
-              if (value !== null) row[cell.column] = value;
-              cell = null;
+            if (cell && row) {
+              const value = cellValue(cell, parts, file, here());
+              if (value !== null) {
+                budget.value(part);
+                row[cell.column] = value;
+              }
             }
+            cell = null;
             break;
         }
       },
       text(text) {
-        if (capture && cell) cell.text += text;
+        if (cell === null) return;
+        cell.text += text;
+        if (cell.text.length > LIMITS.textChars) throw limitExceeded.textChars(file, here());
       },
     },
     file,
     part,
   );
-  trimGrid(cells);
+  trimGrid(cells, budget, part);
   const grid: SheetGrid = { name, cells };
   if (merged.length > 0) grid.merged = merged;
   return grid;
