@@ -42,7 +42,7 @@ export const templateCommand: Command = {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "CertDesk";
     const summary = addTemplateSheet(workbook, type);
-    await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
+    await writeAtomically(out, () => workbook.xlsx.writeBuffer());
     const title = REPORT_SPECS[type].title;
     return {
       json: { file: out, type, sheet: summary.sheet, columns: summary.columns, lists: summary.lists },
