@@ -39,11 +39,11 @@ export const limitExceeded = {
       `${part} 处单元格值已超过 ${fmt(LIMITS.values)} 个（本工具约定）；请把报表拆成几个文件`,
       `at ${part} there are more than ${fmt(LIMITS.values)} values (this tool's limit); split the report into several files`,
     ),
-  textChars: (file: string, at: string) =>
+  textChars: (file: string, at: string, atEn = at) =>
     fileProblems.tooLarge(
       file,
       `${at} 的文本超过 ${fmt(LIMITS.textChars)} 个字符（Excel 单元格上限）`,
-      `the text at ${at} is longer than ${fmt(LIMITS.textChars)} characters (Excel's limit for a cell)`,
+      `the text at ${atEn} is longer than ${fmt(LIMITS.textChars)} characters (Excel's limit for a cell)`,
     ),
   markupBytes: (file: string, part: string) =>
     fileProblems.tooLarge(

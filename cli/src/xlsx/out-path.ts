@@ -50,10 +50,7 @@ export async function writeAtomically(
   target: string,
   content: () => Promise<Uint8Array | ArrayBuffer>,
 ): Promise<void> {
-  const temporary = path.join(
-    path.dirname(target),
-    `.certdesk-${randomBytes(12).toString("hex")}.tmp`,
-  );
+  const temporary = path.join(path.dirname(target), `.certdesk-${randomBytes(12).toString("hex")}.tmp`);
   let created = false;
   try {
     const bytes = await content();

@@ -156,7 +156,8 @@ async function readSharedStrings(
         if (current.length > LIMITS.textChars)
           throw limitExceeded.textChars(
             file,
-            `${part} 第 ${strings.length + 1} 项 / item ${strings.length + 1}`,
+            `${part} 第 ${strings.length + 1} 项`,
+            `${part} item ${strings.length + 1}`,
           );
       },
     },

@@ -5,7 +5,8 @@
  * for a formula its cached result (Excel saves it with the file). Hyperlink cells already hold
  * their display text. This is the hot path of a 100 000-row file: one pass, no per-cell objects
  * beyond the value. Row and column numbers are checked against Excel's limits before they size
- * anything, and every value kept is charged to the read's budget (limits.ts).
+ * anything, and every value kept — blanks padding a row included — is charged to the read's
+ * budget (limits.ts).
  */
 import { a1 } from "../../../core/sheet/a1";
 import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
@@ -99,32 +100,17 @@ function cellValue(cell: CellState, parts: WorkbookParts, file: string, at: stri
 
 /**
  * Drops trailing blanks (cells that only carry formatting) so a formatted but empty area adds no
- * rows, then fills the gaps with null — charging each filled slot, since a sheet of far-apart
- * cells would otherwise grow here.
+ * rows. Rows are built dense (see `place`), so nothing here can grow.
  */
-function trimGrid(cells: CellValue[][], budget: ReadBudget, part: string): void {
+function trimGrid(cells: CellValue[][]): void {
   for (const row of cells) {
-    if (row === undefined) continue;
     let end = row.length;
-    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
+    while (end > 0 && row[end - 1] === null) end--;
     row.length = end;
   }
   let last = cells.length;
-  while (last > 0 && (cells[last - 1] === undefined || cells[last - 1]!.length === 0)) last--;
+  while (last > 0 && cells[last - 1]!.length === 0) last--;
   cells.length = last;
-  for (let r = 0; r < cells.length; r++) {
-    const row = cells[r];
-    if (row === undefined) {
-      budget.value(part);
-      cells[r] = [];
-      continue;
-    }
-    let holes = 0;
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) holes++;
-    if (holes === 0) continue;
-    budget.value(part, holes);
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-  }
 }
 
 export async function readSheetPart(
@@ -152,11 +138,21 @@ export async function readSheetPart(
     if (next < 0) throw limitExceeded.rows(file, `${name} (${part})`, r ?? String(rowNumber + 1));
     rowNumber = next;
     nextColumn = 0;
-    row = cells[rowNumber - 1] ?? null;
-    if (row === null) {
-      budget.value(part);
-      row = cells[rowNumber - 1] = [];
+    // Rows are added densely, each charged: a high row number costs what it makes.
+    if (rowNumber > cells.length) budget.value(part, rowNumber - cells.length);
+    while (cells.length < rowNumber) cells.push([]);
+    row = cells[rowNumber - 1]!;
+  }
+
+  /** Sets a cell, padding the row with null up to it (charged) so rows never have holes. */
+  function place(target: CellValue[], column: number, value: CellValue): void {
+    if (column < target.length) {
+      target[column] = value;
+      return;
     }
+    budget.value(part, column - target.length + 1);
+    while (target.length < column) target.push(null);
+    target.push(value);
   }
 
   function openCell(a: Attributes): void {
@@ -237,10 +233,7 @@ export async function readSheetPart(
           case "c":
             if (cell && row) {
               const value = cellValue(cell, parts, file, here());
-              if (value !== null) {
-                budget.value(part);
-                row[cell.column] = value;
-              }
+              if (value !== null) place(row, cell.column, value);
             }
             cell = null;
             break;
@@ -255,7 +248,7 @@ export async function readSheetPart(
     file,
     part,
   );
-  trimGrid(cells, budget, part);
+  trimGrid(cells);
   const grid: SheetGrid = { name, cells };
   if (merged.length > 0) grid.merged = merged;
   return grid;
