@@ -18,6 +18,11 @@ export interface XmlHandler {
   text?(text: string): void;
   /** Set by the handler as elements open and close: text nobody wants is skipped undecoded. */
   wantText?: boolean;
+  /**
+   * A whole text node holding only digits (a number, a shared-string index), read from its bytes
+   * without making a string; return false to have it delivered through `text` instead.
+   */
+  digits?(value: number): boolean;
 }
 
 export function localName(name: string): string {
@@ -99,7 +104,38 @@ export class Attributes {
     this.ends[i] = end;
   }
 
-  private value(i: number): string {
+  /** Index of the attribute named `name` (unprefixed), or -1. */
+  indexOf(name: string): number {
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return i;
+    return -1;
+  }
+
+  /** The value of attribute `i` when it is plain digits (at most 15), read from its bytes; otherwise -1. */
+  digits(i: number): number {
+    return digitsIn(this.buffer, this.starts[i]!, this.ends[i]!);
+  }
+
+  /** Byte `k` of attribute `i`'s raw value, or -1 past its end: for a caller that reads a plain value without a string. */
+  byteAt(i: number, k: number): number {
+    const at = this.starts[i]! + k;
+    return at < this.ends[i]! ? this.buffer[at]! : -1;
+  }
+
+  /** Attribute `i` decoded; short plain values (`t="s"`) come from a table instead of a new string each time. */
+  token(i: number): string {
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (end - start > 12) return this.value(i);
+    for (let k = start; k < end; k++) {
+      const b = this.buffer[k]!;
+      if (b === 0x26 || b < 0x20 || b >= 0x80 || b === LT) return this.value(i);
+    }
+    return this.intern(this.buffer, start, end).qualified;
+  }
+
+  constructor(private readonly intern: (buf: Buffer, start: number, end: number) => Name) {}
+
+  value(i: number): string {
     let raw = this.buffer.toString("utf8", this.starts[i], this.ends[i]);
     if (raw.includes("<")) throw new XmlSyntaxError("属性值中有「<」/ '<' in an attribute value");
     // Attribute-value normalisation (XML 1.0 §3.3.3): literal tabs and line ends read as one space
@@ -129,6 +165,19 @@ export class Attributes {
   }
 }
 
+/** Plain digits in buf[start, end) as a number (at most 15 of them, so exact); otherwise -1. */
+function digitsIn(buf: Buffer, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let k = start; k < end; k++) {
+    const b = buf[k]!;
+    if (b < 0x30 || b > 0x39) return -1;
+    n = n * 10 + (b - 0x30);
+  }
+  return n;
+}
+
+const NAME_SLOTS = 1024;
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -136,6 +185,22 @@ const QUESTION = 0x3f;
 const BANG = 0x21;
 const EQUALS = 0x3d;
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
+
+/** Byte classes as tables: the scanner's inner loops look each byte up once. */
+const SPACE = new Uint8Array(256);
+const NAME_END = new Uint8Array(256);
+for (const b of [0x20, 0x0a, 0x09, 0x0d]) SPACE[b] = NAME_END[b] = 1;
+for (const b of [0x2f, 0x3e, 0x3d]) NAME_END[b] = 1;
+
+/**
+ * `buf.indexOf(byte, from)` for what is usually a few bytes away (a cell's value, a tag's end):
+ * a plain loop first, since each indexOf is a call into C++ (14 M of them in a 100 000-row sheet).
+ */
+function find(buf: Buffer, byte: number, from: number): number {
+  const near = Math.min(buf.length, from + 64);
+  for (let k = from; k < near; k++) if (buf[k] === byte) return k;
+  return near === buf.length ? -1 : buf.indexOf(byte, near);
+}
 
 const CDATA_OPEN = Buffer.from("<![CDATA[");
 const COMMENT_OPEN = Buffer.from("<!--");
@@ -152,8 +217,8 @@ export class XmlScanner {
   private readonly stack: string[] = [];
   private rootSeen = false;
   private first = true;
-  private readonly attributes = new Attributes();
-  private readonly names = new Map<number, Name>();
+  private readonly attributes = new Attributes((buf, start, end) => this.intern(buf, start, end));
+  private readonly names: (Name | undefined)[] = new Array<Name | undefined>(NAME_SLOTS).fill(undefined);
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -176,18 +241,15 @@ export class XmlScanner {
     if (!this.rootSeen) throw new XmlSyntaxError("没有根元素 / no root element");
   }
 
+  /** The same Name object for the same bytes, from a small direct-mapped table (names repeat by the million). */
   private intern(buf: Buffer, start: number, end: number): Name {
-    let hash = end - start;
-    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + buf[k]!) | 0;
-    const hit = this.names.get(hash);
-    if (hit && hit.bytes.length === end - start) {
-      let same = true;
-      for (let k = 0; k < hit.bytes.length; k++)
-        if (hit.bytes[k] !== buf[start + k]) {
-          same = false;
-          break;
-        }
-      if (same) return hit;
+    const length = end - start;
+    const slot = ((length << 8) ^ (buf[start]! << 2) ^ buf[end - 1]!) & (NAME_SLOTS - 1);
+    const hit = this.names[slot];
+    if (hit !== undefined && hit.bytes.length === length) {
+      let k = 0;
+      while (k < length && hit.bytes[k] === buf[start + k]) k++;
+      if (k === length) return hit;
     }
     const qualified = buf.toString("utf8", start, end);
     const name: Name = {
@@ -195,12 +257,17 @@ export class XmlScanner {
       local: localName(qualified),
       bytes: Buffer.from(buf.subarray(start, end)),
     };
-    if (!hit && this.names.size < 1024) this.names.set(hash, name);
+    this.names[slot] = name;
     return name;
   }
 
-  private text(buf: Buffer, start: number, end: number): void {
+  /** `whole`: the node ends here (a piece cut by a chunk's end is never read as a number). */
+  private text(buf: Buffer, start: number, end: number, whole = true): void {
     if (this.handler.wantText && this.handler.text) {
+      if (whole && this.handler.digits) {
+        const value = digitsIn(buf, start, end);
+        if (value >= 0 && this.handler.digits(value)) return;
+      }
       const raw = buf.toString("utf8", start, end);
       const text = raw.includes("&") ? decodeEntities(raw) : raw;
       this.handler.text(text.includes("\r") ? normaliseNewlines(text) : text);
@@ -223,7 +290,7 @@ export class XmlScanner {
       const amp = buf.lastIndexOf(0x26, end - 1);
       if (amp >= start && buf.indexOf(0x3b, amp) < 0) end = amp;
     }
-    if (end > start) this.text(buf, start, end);
+    if (end > start) this.text(buf, start, end, false);
     return end;
   }
 
@@ -232,7 +299,7 @@ export class XmlScanner {
     const n = buf.length;
     let i = 0;
     while (i < n) {
-      const lt = buf.indexOf(LT, i);
+      const lt = buf[i] === LT ? i : find(buf, LT, i);
       if (lt < 0) return this.textTail(buf, i);
       if (lt > i) this.text(buf, i, lt);
       if (lt + 1 >= n) return lt;
@@ -270,7 +337,7 @@ export class XmlScanner {
   }
 
   private closeTag(buf: Buffer, lt: number): number {
-    const gt = buf.indexOf(GT, lt + 2);
+    const gt = find(buf, GT, lt + 2);
     if (gt < 0) return -1;
     let end = gt;
     while (end > lt + 2 && isSpace(buf[end - 1]!)) end--;
@@ -287,14 +354,14 @@ export class XmlScanner {
   private openTag(buf: Buffer, lt: number): number {
     const n = buf.length;
     let p = lt + 1;
-    while (p < n && !isSpace(buf[p]!) && buf[p] !== SLASH && buf[p] !== GT) p++;
+    while (p < n && NAME_END[buf[p]!] === 0) p++;
     if (p >= n) return -1;
-    if (p === lt + 1) throw new XmlSyntaxError("标签没有名称 / a tag without a name");
+    if (p === lt + 1 || buf[p] === EQUALS) throw new XmlSyntaxError("标签没有名称 / a tag without a name");
     const name = this.intern(buf, lt + 1, p);
     const attributes = this.attributes;
     attributes.reset(buf);
     for (;;) {
-      while (p < n && isSpace(buf[p]!)) p++;
+      while (p < n && SPACE[buf[p]!] === 1) p++;
       if (p >= n) return -1;
       const b = buf[p]!;
       if (b === GT || b === SLASH) {
@@ -315,23 +382,23 @@ export class XmlScanner {
         return p + 1;
       }
       const start = p;
-      while (p < n && !isSpace(buf[p]!) && buf[p] !== EQUALS && buf[p] !== GT && buf[p] !== SLASH) p++;
+      while (p < n && NAME_END[buf[p]!] === 0) p++;
       if (p >= n) return -1;
       if (p === start) throw new XmlSyntaxError("属性没有名称 / an attribute without a name");
       const attribute = this.intern(buf, start, p);
-      while (p < n && isSpace(buf[p]!)) p++;
+      while (p < n && SPACE[buf[p]!] === 1) p++;
       if (p >= n) return -1;
       if (buf[p] !== EQUALS)
         throw new XmlSyntaxError(
           `属性 ${attribute.qualified.slice(0, 40)} 没有值 / attribute without a value`,
         );
       p++;
-      while (p < n && isSpace(buf[p]!)) p++;
+      while (p < n && SPACE[buf[p]!] === 1) p++;
       if (p >= n) return -1;
       const quote = buf[p]!;
       if (quote !== 0x22 && quote !== 0x27)
         throw new XmlSyntaxError("属性值没有引号 / unquoted attribute value");
-      const close = buf.indexOf(quote, p + 1);
+      const close = find(buf, quote, p + 1);
       if (close < 0) return -1;
       attributes.push(attribute, p + 1, close);
       p = close + 1;

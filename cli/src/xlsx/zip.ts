@@ -154,7 +154,8 @@ export async function openZip(file: string, fileSize: number, budget: ReadBudget
         end: start + entry.compressedSize - 1,
         highWaterMark: 256 * 1024,
       });
-      const source = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
+      // 64 KB pieces rather than zlib's 16 KB: a quarter of the per-chunk work in the scanner.
+      const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : raw;
       raw.on("error", (error) => source.destroy(error));
       // The CRC catches damage inflate cannot see (stored parts, or bytes that still inflate).
       let crc = 0;

@@ -98,7 +98,7 @@ describe("rows and columns a sheet may claim (Excel: 1 048 576 × XFD)", () => {
     const error = await problem(save(minimalXlsx({ sheetXml: sheet(rows.join("")) })));
     expect(error.zh).toContain("单元格值已超过 40 000 000 个");
     expect(error.en).toContain("more than 40 000 000 values");
-  });
+  }, 60_000);
 });
 
 describe("cells without an r attribute", () => {
