@@ -98,6 +98,14 @@ function cellValue(
   at: () => string,
   dates: Map<number, Date>,
 ): CellValue {
+  // The common cells first, without making a string: a shared-string index, a number.
+  if (cell.number >= 0) {
+    if (cell.type === "s") {
+      const shared = parts.sharedStrings[cell.number];
+      if (shared !== undefined) return shared;
+    } else if (cell.type === "n")
+      return parts.dateStyles[cell.style] === true ? dateOf(cell.number, parts.date1904, dates) : cell.number;
+  }
   const text = cell.number >= 0 ? String(cell.number) : cell.text;
   switch (cell.type) {
     case "s": {
@@ -157,6 +165,8 @@ export async function readSheetPart(
   const merged: string[] = [];
   let row: CellValue[] | null = null;
   let rowNumber = 0;
+  /** Cells in the last row read: the width a new row starts with. */
+  let width = 0;
   /** Where a cell without `r` goes: after the previous cell of its row, blank or not. */
   let nextColumn = 0;
   const state: CellState = {
@@ -189,9 +199,13 @@ export async function readSheetPart(
       throw limitExceeded.rows(file, `${name} (${part})`, at >= 0 ? a.value(at) : String(rowNumber + 1));
     rowNumber = next;
     nextColumn = 0;
-    // Rows are added densely, each charged: a high row number costs what it makes.
-    if (rowNumber > cells.length) budget.value(part, rowNumber - cells.length);
-    while (cells.length < rowNumber) cells.push([]);
+    // Rows are added densely, each charged: a high row number costs what it makes. A new row is
+    // made as wide as the last one, so filling it neither grows nor copies it.
+    if (rowNumber > cells.length) {
+      budget.value(part, rowNumber - cells.length + width);
+      while (cells.length < rowNumber - 1) cells.push([]);
+      cells.push(width > 0 ? new Array<CellValue>(width).fill(null) : []);
+    }
     row = cells[rowNumber - 1]!;
   }
 
@@ -290,10 +304,10 @@ export async function readSheetPart(
             break;
           case "row":
             if (row !== null) {
-              // An exact-size copy without trailing blanks: the growing array kept spare slots.
               let end = row.length;
               while (end > 0 && row[end - 1] === null) end--;
-              cells[rowNumber - 1] = row.slice(0, end);
+              row.length = end;
+              width = end;
             }
             row = null;
             break;
