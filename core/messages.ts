@@ -10,6 +10,7 @@ import { PROFILE_MESSAGES } from "./profiles/messages";
 import { SAMPLING_MESSAGES } from "./sampling/messages";
 import { CERTNO_MESSAGES } from "./certno/messages";
 import { ID_MESSAGES } from "./ids/messages";
+import { XLSX_CHART_MESSAGES } from "./xlsx-chart/messages";
 
 export interface MessageTemplate {
   zh: string;
@@ -24,6 +25,7 @@ export const MESSAGES: Readonly<Record<string, MessageTemplate>> = {
   ...SAMPLING_MESSAGES,
   ...CERTNO_MESSAGES,
   ...ID_MESSAGES,
+  ...XLSX_CHART_MESSAGES,
 };
 
 /** Names of input fields as shown in messages (`{field}` placeholders). */

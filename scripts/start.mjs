@@ -4,12 +4,14 @@
  * - Excel desktop installed (Windows / macOS): office-addin-dev-certs installs its development
  *   certificate (the system asks the user to trust it; Excel desktop accepts no other), then
  *   office-addin-debugging starts the dev server and sideloads manifest.xml into Excel.
- * - Otherwise (Linux, or no Excel): build in development mode and serve over HTTPS on
- *   localhost:3000 (webpack-dev-server), and print how to sideload into Excel on the web.
- *   No Excel is never an error.
+ * - Otherwise (Linux, or no Excel): build the browser workbench (one page, a couple of seconds
+ *   with esbuild) and serve it on http://127.0.0.1:3001/, printing that URL: the product works
+ *   with nothing but a browser. No Excel is never an error.
+ * - --web: build the add-in in development mode and serve it over HTTPS on localhost:3000
+ *   (webpack-dev-server), and print how to sideload into Excel on the web.
  *
- * Options: --dry-run (print the plan, start nothing), --json (the plan as JSON), --platform <p>
- * and --excel <path> (override detection; CERTDESK_EXCEL does the same as --excel).
+ * Options: --dry-run (print the plan, start nothing), --json (the plan as JSON), --web, --platform
+ * <p> and --excel <path> (override detection; CERTDESK_EXCEL does the same as --excel).
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -21,6 +23,8 @@ const require = createRequire(import.meta.url);
 const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { DEV_URL } = require("./addin-build.cjs");
 const PORT = new URL(DEV_URL).port;
+const WORKBENCH_PORT = "3001";
+const WORKBENCH_URL = `http://127.0.0.1:${WORKBENCH_PORT}/`;
 
 /** Where Excel desktop usually lives (Click-to-Run and MSI installs on Windows; the app on macOS). */
 export function excelCandidates(platform, env = process.env) {
@@ -45,7 +49,12 @@ function binOf(pkg, name) {
 }
 
 /** What `npm start` will do, as data: printed by --dry-run, executed otherwise. */
-export function plan({ platform = process.platform, excel = null, projectDir = PROJECT_DIR } = {}) {
+export function plan({
+  platform = process.platform,
+  excel = null,
+  web = false,
+  projectDir = PROJECT_DIR,
+} = {}) {
   const manifest = join(projectDir, "manifest.xml");
   const webpack = [process.execPath, binOf("webpack-cli", "webpack-cli"), "serve", "--mode", "development"];
   if (excel) {
@@ -77,6 +86,29 @@ export function plan({ platform = process.platform, excel = null, projectDir = P
       ],
     };
   }
+  if (!web) {
+    return {
+      mode: "workbench",
+      platform,
+      excel: null,
+      manifest,
+      url: WORKBENCH_URL,
+      commands: [
+        [
+          process.execPath,
+          join(projectDir, "scripts", "build-workbench.mjs"),
+          "--serve",
+          "--port",
+          WORKBENCH_PORT,
+        ],
+      ],
+      instructions: [
+        `未找到 Excel 桌面版：启动浏览器工作台 ${WORKBENCH_URL} / No Excel desktop found: serving the browser workbench at ${WORKBENCH_URL}`,
+        "在浏览器中打开该地址，拖入 .xlsx 工作簿即可校验、计算审核时间 / open it in a browser and drop an .xlsx workbook on it",
+        "要在 Excel 网页版中旁加载加载项，请运行 npm start -- --web / to sideload the add-in into Excel on the web, run npm start -- --web",
+      ],
+    };
+  }
   return {
     mode: "web",
     platform,
@@ -101,6 +133,7 @@ function parseArgs(argv) {
   const options = {
     dryRun: false,
     json: false,
+    web: false,
     platform: process.platform,
     excel: process.env.CERTDESK_EXCEL || null,
   };
@@ -108,11 +141,13 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (arg === "--dry-run") options.dryRun = true;
     else if (arg === "--json") options.json = true;
+    else if (arg === "--web") options.web = true;
     else if (arg === "--platform" || arg === "--excel") {
       const value = argv[++i];
       if (!value) throw new Error(`${arg} needs a value`);
       options[arg.slice(2)] = value;
-    } else throw new Error(`unknown option ${arg} (use --dry-run, --json, --platform <p>, --excel <path>)`);
+    } else
+      throw new Error(`unknown option ${arg} (use --dry-run, --json, --web, --platform <p>, --excel <path>)`);
   }
   return options;
 }
@@ -126,7 +161,7 @@ function main() {
     process.exit(2);
   }
   const excel = findExcel(options.platform, options.excel);
-  const steps = plan({ platform: options.platform, excel });
+  const steps = plan({ platform: options.platform, excel, web: options.web });
   if (options.json) console.log(JSON.stringify(steps, null, 2));
   else for (const line of steps.instructions) console.log(line);
   if (options.dryRun) {

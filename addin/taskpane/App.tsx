@@ -12,7 +12,7 @@ import { PaneNav, panelId, tabId } from "./shell/PaneNav";
 import { PANES, type PaneId } from "./shell/routes";
 import { SettingsProvider, type SettingsStorage } from "./shell/settings";
 import { useHashRoute } from "./shell/use-hash-route";
-import { WorkbookProvider } from "./shell/workbook-context";
+import { WorkbookProvider, type Downloader } from "./shell/workbook-context";
 import { AuditTimePane } from "./panes/AuditTimePane";
 import { ValidationPane } from "./panes/ValidationPane";
 import { StatisticsPane } from "./panes/StatisticsPane";
@@ -59,14 +59,16 @@ export interface AppProps {
   storage?: SettingsStorage | null;
   /** A message shown above every pane, e.g. that the page runs outside Excel. */
   notice?: string;
+  /** The workbench's downloads (panes reach it with useDownloader); none in Excel. */
+  downloader?: Downloader | null;
 }
 
-export function App({ workbook, storage, notice }: AppProps) {
+export function App({ workbook, storage, notice, downloader }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme} className={styles.root} lang="zh-CN">
       <SettingsProvider storage={storage}>
-        <WorkbookProvider workbook={workbook}>
+        <WorkbookProvider workbook={workbook} downloader={downloader}>
           <Shell notice={notice} />
         </WorkbookProvider>
       </SettingsProvider>

@@ -1,6 +1,8 @@
 /**
  * Task-pane entry (webpack's `taskpane` bundle): waits for office.js, then renders the panes
- * against Excel's workbook. Office is touched only through addin/workbook/excel-workbook.ts.
+ * against Excel's workbook. Outside Office (a plain browser: `Office.onReady` gives no host) the
+ * same page becomes the workbench (addin/workbench), loaded only then, so Excel never downloads
+ * exceljs. Office is touched only through addin/workbook/excel-workbook.ts.
  */
 import { createRoot } from "react-dom/client";
 import { createExcelWorkbook, whenOfficeReady } from "../workbook/excel-workbook";
@@ -10,10 +12,18 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error('taskpane.html has no <div id="root">');
   const { inExcel } = await whenOfficeReady();
-  const notice = inExcel
-    ? undefined
-    : "未在 Excel 中运行：可以计算和查看规则，但不能读写工作表。请在 Excel 中打开本加载项。";
-  createRoot(container).render(<App workbook={createExcelWorkbook()} notice={notice} />);
+  if (inExcel) {
+    createRoot(container).render(<App workbook={createExcelWorkbook()} />);
+    return;
+  }
+  const { startWorkbench } = await import(/* webpackChunkName: "workbench" */ "../workbench/start");
+  startWorkbench(
+    container,
+    () =>
+      new Worker(
+        /* webpackChunkName: "workbook-worker" */ new URL("../workbench/worker.ts", import.meta.url),
+      ),
+  );
 }
 
 start().catch((error: unknown) => {

@@ -20,7 +20,8 @@ import {
 import { blockRows, columnRuns, distinctCells, runBatches, runRange } from "./blocks";
 import { toWorkbookError, WorkbookError } from "./errors";
 import { freeSheetName } from "../../core/sheet/sheet-names";
-import type { CellFormat, Fill, Selection, SheetInfo, Workbook } from "./workbook";
+import { chartLayout } from "../../core/xlsx-chart/spec";
+import type { CellFormat, ChartSpec, Fill, Selection, SheetInfo, Workbook } from "./workbook";
 
 /** Runs one batch against a request context; `Excel.run` in Excel, a mock in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -82,6 +83,13 @@ export function createExcelWorkbook(run: ExcelRunner = runInExcel): Workbook {
       act(`为「${sheet}」${address} 设置下拉列表`, (context) =>
         addListValidation(context, sheet, address, items),
       ),
+    addChart: (sheet, chart) =>
+      act(`在「${sheet}」添加图表「${chart.title}」`, (context) => addChart(context, sheet, chart)),
+    deleteSheet: (sheet) =>
+      act(`删除工作表「${sheet}」`, async (context) => {
+        context.workbook.worksheets.getItem(sheet).delete();
+        await context.sync();
+      }),
   };
 }
 
@@ -387,6 +395,23 @@ async function addListValidation(
     title: "无效的值",
     message: "请从下拉列表中选择（可填代码或名称）",
   };
+  await context.sync();
+}
+
+// Literal names, not the Excel.ChartType enum: the enum object exists only once office.js loaded.
+const CHART_TYPES = { column: "ColumnClustered", line: "Line" } as const;
+
+/** One chart over a range already on the sheet: series by column, as the ChartSpec describes. */
+async function addChart(context: Excel.RequestContext, sheet: string, chart: ChartSpec): Promise<void> {
+  chartLayout(chart); // our message for a bad address or a source without header and categories
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const added = worksheet.charts.add(
+    CHART_TYPES[chart.kind],
+    worksheet.getRange(parseAndFormat(chart.source)),
+    "Columns",
+  );
+  added.title.text = chart.title;
+  added.setPosition(parseAndFormat(chart.topLeft), parseAndFormat(chart.bottomRight));
   await context.sync();
 }
 

@@ -34,6 +34,17 @@ export interface CellFormat {
   bold?: boolean;
 }
 
+/** A chart the panes ask for: one category column and one or more value columns, headers in the first row. */
+export interface ChartSpec {
+  kind: "column" | "line";
+  /** A1 range on `sheet` holding the data, header row first, categories in the first column. */
+  source: string;
+  title: string;
+  /** Where the chart sits: A1 of its top-left and bottom-right cells. */
+  topLeft: string;
+  bottomRight: string;
+}
+
 export interface Workbook {
   listSheets(): Promise<SheetInfo[]>;
   /** Used range of a sheet, values only, read in blocks. */
@@ -56,4 +67,11 @@ export interface Workbook {
   addSheet(name: string): Promise<string>;
   /** Adds list data validation (dropdown) to a range. */
   addListValidation(sheet: string, address: string, items: string[]): Promise<void>;
+  /** Adds a chart over data already written on `sheet` (Excel: sheet.charts.add; workbench: kept in the downloaded file). */
+  addChart(sheet: string, chart: ChartSpec): Promise<void>;
+  /**
+   * Deletes a sheet the product made itself (the statistics pane's 年报统计YYYY when it is run
+   * again, after the user confirmed). A missing sheet is an error. Never called on a user's sheet.
+   */
+  deleteSheet(sheet: string): Promise<void>;
 }

@@ -37,7 +37,7 @@ function ensureBundle(entry, name) {
       format: "cjs",
       target: "node20",
       sourcemap: "inline",
-      external: ["exceljs", "playwright-core"],
+      external: ["exceljs", "playwright-core", "@e965/xlsx"],
       logLevel: "error",
     });
     fs.mkdirSync(path.dirname(outfile), { recursive: true });

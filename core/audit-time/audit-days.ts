@@ -28,6 +28,7 @@ import { parseAuditTypeOr } from "./audit-type";
 import { compiled, type CompiledProfile } from "./compiled";
 import { knownRisk, RISK_ACCEPTED, resolveRisk } from "./risk";
 import { bandLabel, columnValue, findBand, type Band, type Column, type ColumnValue } from "./table";
+import { factorAdjustment, type FactorAdjustment } from "./factors";
 import type {
   AuditDaysInput,
   AuditDaysResult,
@@ -44,6 +45,11 @@ const HALF = rat(1, 2);
 function withoutPercentSign(value: unknown): unknown {
   // Only a sign after something: "%" alone stays, and is reported as not a number.
   return typeof value === "string" ? value.replace(/(\S)\s*[%％]\s*$/, "$1") : value;
+}
+
+/** "+10", "-25", "0": a signed part of a total (as the user typed it), never "减少 -35". */
+function signedPct(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
 }
 
 function exactInput(value: number, field: string, clause: string): Rational {
@@ -78,6 +84,8 @@ interface Request {
   riskInput: unknown;
   minimum: boolean;
   steps: CalcStep[] | null;
+  /** The documented adjustment given as factors; their steps precede the adjustment's. */
+  factors: FactorAdjustment | null;
 }
 
 export function auditDays(input: AuditDaysInput, options?: CalcOptions): AuditDaysResult {
@@ -109,8 +117,16 @@ export function calculate(
   const employees = toPositiveNumber(input.employees, employeesField, HEADCOUNT_CLAUSE);
   const adjustClause = profile.maxReduction.clause;
   // Blank is tested before the % sign is dropped: "%" alone is a bad value, not a missing one.
-  const adjustPct =
-    minimum || isBlank(input.adjustPct)
+  // No factors ticked is no documented adjustment, as a blank adjustPct is.
+  const factors =
+    input.factors === undefined || input.factors.length === 0 || minimum
+      ? null
+      : factorAdjustment(profile, input.factors, record);
+  if (factors && !isBlank(input.adjustPct))
+    fail("auditTime.factorsWithAdjust", profile.adjustFactors.clause, { value: showValue(input.adjustPct) });
+  const adjustPct = factors
+    ? toNumber(factors.pct)
+    : minimum || isBlank(input.adjustPct)
       ? 0
       : toInputNumber(withoutPercentSign(input.adjustPct), "adjustPct", adjustClause);
   const request: Request = {
@@ -121,9 +137,10 @@ export function calculate(
     riskInput: input.risk,
     minimum,
     steps: record ? [] : null,
+    factors,
   };
   const e = exactInput(employees, employeesField, HEADCOUNT_CLAUSE);
-  const adjust = exactInput(adjustPct, "adjustPct", adjustClause);
+  const adjust = factors ? factors.pct : exactInput(adjustPct, "adjustPct", adjustClause);
   try {
     return compute(c, request, e, adjust);
   } catch (error) {
@@ -195,9 +212,9 @@ function compute(c: CompiledProfile, r: Request, e: Rational, adjust: Rational):
   const net = r.minimum ? c.largestReductionPct : add(riskPct, adjust);
   if (compare(net, c.largestReductionPct) < 0)
     fail("auditTime.reductionTooLarge", profile.maxReduction.clause, {
-      netPct: toNumber(net),
-      riskPct: toNumber(riskPct),
-      adjustPct: r.adjustPct,
+      reductionPct: -toNumber(net),
+      riskPct: signedPct(toNumber(riskPct)),
+      adjustPct: signedPct(r.adjustPct),
       maxPct: toNumber(c.maxReductionPct),
     });
   const factor = r.minimum ? c.minimumFactor : onePlusPercent(net);
@@ -231,6 +248,7 @@ function compute(c: CompiledProfile, r: Request, e: Rational, adjust: Rational):
     netAdjustPct: toNumber(net),
     steps: steps ?? [],
   };
+  if (r.factors) result.factorsPct = r.adjustPct;
   if (split) {
     result.stage1 = toNumber(split.stage1);
     result.stage2 = toNumber(split.stage2);
@@ -397,7 +415,8 @@ function recordAdjustment(steps: CalcStep[], c: CompiledProfile, r: Request, a: 
     else if (!isBlank(r.riskInput)) values.ignored = showValue(r.riskInput);
     steps.push({ id: "risk.notApplied", clause: risk.clause, values, result: 0 });
   }
-  const adjusted = r.minimum || a.riskApplied || a.net.n !== 0;
+  // Factors that cancel out are still recorded: the record says why the time did not move.
+  const adjusted = r.minimum || a.riskApplied || a.net.n !== 0 || r.factors !== null;
   if (!adjusted) return;
   if (r.minimum) {
     steps.push({
@@ -411,6 +430,7 @@ function recordAdjustment(steps: CalcStep[], c: CompiledProfile, r: Request, a: 
       result: toNumber(a.exactInitial),
     });
   } else {
+    if (r.factors) steps.push(...r.factors.steps);
     const values: Record<string, number | string> = {
       tableDays: toNumber(a.table),
       riskPct: toNumber(a.riskPct),

@@ -31,8 +31,36 @@ export const AUDIT_TIME_MESSAGES: Record<string, MessageTemplate> = {
     en: 'Profile {profile} has no business categories, so scope code "{value}" cannot give a risk; give high/medium/low instead',
   },
   "auditTime.reductionTooLarge": {
-    zh: "审核时间合计减少 {netPct}%（风险 {riskPct}%，调整 {adjustPct}%），超过允许的最大减少 {maxPct}%",
-    en: "Audit time reduced by {netPct}% in total (risk {riskPct}%, adjustment {adjustPct}%), more than the {maxPct}% allowed",
+    zh: "审核时间合计减少 {reductionPct}%（风险 {riskPct}%，调整 {adjustPct}%），超过允许的最大减少 {maxPct}%",
+    en: "Audit time reduced by {reductionPct}% in total (risk {riskPct}%, adjustment {adjustPct}%), more than the {maxPct}% allowed",
+  },
+  "auditTime.factorUnknown": {
+    zh: "规则 {profile} 没有调整因素「{value}」，可选：{known}",
+    en: 'Profile {profile} has no adjustment factor "{value}"; expected one of: {knownEn}',
+  },
+  "auditTime.factorTwice": {
+    zh: "调整因素「{factor}」（{value}）给了两次，每个因素只能记录一次",
+    en: 'Adjustment factor "{factor}" ({value}) was given twice; each factor is recorded once',
+  },
+  "auditTime.factorPctBlank": {
+    zh: "调整因素「{factor}」的{direction}百分比为空，请填写，如 10 或 10%",
+    en: 'The {directionEn} percentage of adjustment factor "{factor}" is blank; enter e.g. 10 or 10%',
+  },
+  "auditTime.factorPctNotNumber": {
+    zh: "调整因素「{factor}」的{direction}百分比「{value}」不是数字，应填写如 10、-10 或 10%",
+    en: 'The {directionEn} percentage "{value}" of adjustment factor "{factor}" is not a number; enter e.g. 10, -10 or 10%',
+  },
+  "auditTime.factorPctZero": {
+    zh: "调整因素「{factor}」的{direction}百分比为「{value}」，不改变审核时间；不适用时请取消勾选",
+    en: 'The {directionEn} percentage of adjustment factor "{factor}" is "{value}", which changes nothing; untick the factor if it does not apply',
+  },
+  "auditTime.factorPctNegative": {
+    zh: "增加审核时间的因素「{factor}」填写了「{value}」：{direction}的百分比应为正数，如 10；减少审核时间请勾选减少因素",
+    en: 'Factor "{factor}" increases audit time but "{value}" was entered: the {directionEn} must be positive, e.g. 10; tick a reduction factor to reduce the time',
+  },
+  "auditTime.factorsWithAdjust": {
+    zh: "已按调整因素记录调整，不能再另给调整百分比「{value}」；请把该调整也作为因素记录",
+    en: 'The adjustment is recorded through its factors, so a separate adjustment "{value}" cannot be added; record it as a factor too',
   },
   "auditTime.noStageSplit": {
     zh: "规则 {profile} 未规定第一阶段/第二阶段的审核时间划分，不能计算「{type}」；请用初次认证（第一阶段 + 第二阶段）",

@@ -102,10 +102,16 @@ const RENDER: Record<string, Render> = {
       const gap = zh && source ? "" : " ";
       parts.push(`${level(v.riskLevel, lang)}${zh ? "风险" : " risk"}${source}${gap}${signed(v.riskPct)}%`);
     }
-    if (v.adjustPct !== 0) parts.push(`${zh ? "调整" : "adjustment"} ${signed(v.adjustPct)}%`);
+    // Factors that cancel out leave only the adjustment to show: "调整 0%".
+    if (v.adjustPct !== 0 || parts.length === 0)
+      parts.push(`${zh ? "调整" : "adjustment"} ${signed(v.adjustPct)}%`);
     if (parts.length > 1) parts.push(`${zh ? "合计" : "net"} ${signed(v.netPct)}%`);
     return `${parts.join(zh ? "，" : ", ")} → ${num(r)}`;
   },
+  "adjust.factor": (v, _r, lang) =>
+    lang === "zh"
+      ? `${v.direction === "increase" ? "增加" : "减少"}因素「${v.factor}」${signed(v.pct)}%`
+      : `${v.direction === "increase" ? "increase" : "reduction"} factor "${v.factor}" ${signed(v.pct)}%`,
   "adjust.minimum": (v, r, lang) =>
     lang === "zh"
       ? `按允许的最大减少 ${num(v.maxPct)}%：${num(v.tableDays)} × ${num(v.factor)} = ${num(r)}`

@@ -36,6 +36,17 @@ export interface AuditDaysInput {
   type?: unknown;
   adjustPct?: unknown;
   profile?: unknown;
+  /**
+   * The documented adjustment as the profile's factors (001 附录B 注4) with their percentages;
+   * recorded one step per factor. Instead of `adjustPct`, never with it.
+   */
+  factors?: readonly FactorInput[];
+}
+
+/** A factor the scheduler chose and the percentage typed for it ("10", "-10", "10%"). */
+export interface FactorInput {
+  id: unknown;
+  pct: unknown;
 }
 
 export interface CalcOptions {
@@ -58,6 +69,8 @@ export interface AuditDaysResult {
   riskApplied: boolean;
   /** Risk adjustment + documented adjustment, in percent. */
   netAdjustPct: number;
+  /** The documented adjustment when it was given as factors: their signed sum, in percent. */
+  factorsPct?: number;
   stage1?: number;
   stage2?: number;
   steps: CalcStep[];

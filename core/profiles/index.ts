@@ -5,6 +5,7 @@ export {
   type AuditTable,
   type Category,
   type RiskLevel,
+  type AdjustFactor,
 } from "./schema";
 export {
   DEFAULT_PROFILE_ID,

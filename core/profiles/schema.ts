@@ -151,6 +151,35 @@ const RiskSchema = z.discriminatedUnion("use", [
 
 const PctRule = z.object({ pct: z.number().positive().max(100), clause });
 
+/**
+ * The factors a scheduler may weigh when adjusting audit time (001 附录B 注4), offered per
+ * profile: the documents differ (001 lists them, 004 and 003 only ask that the reasons be
+ * recorded), so each profile says which list it offers and on what basis.
+ */
+const AdjustFactorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case id such as red-a"),
+  direction: z.enum(["increase", "reduce"]),
+  label: z.string().min(1),
+  clause,
+});
+
+const AdjustFactorsSchema = z
+  .object({
+    /** The clause that lets this profile's times be adjusted; the pane's factor headings cite it. */
+    clause,
+    /** Where the profile's own document lists no factors: why this list is offered (本工具约定). */
+    basis: z.string().min(1).optional(),
+    items: z.array(AdjustFactorSchema),
+  })
+  .superRefine((factors, ctx) => {
+    const ids = new Set<string>();
+    factors.items.forEach((item, i) => {
+      if (ids.has(item.id))
+        ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `duplicate factor ${item.id}` });
+      ids.add(item.id);
+    });
+  });
+
 export const RuleProfileSchema = z
   .object({
     id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, "expected an upper-case id such as HG-HY"),
@@ -177,6 +206,7 @@ export const RuleProfileSchema = z
     stages: z.object({ clause }).optional(),
     risk: RiskSchema,
     maxReduction: PctRule,
+    adjustFactors: AdjustFactorsSchema,
     rounding: z.object({ rule: rounding, clause }),
     onsite: PctRule,
     site: PctRule,
@@ -229,3 +259,4 @@ export type RuleProfile = z.infer<typeof RuleProfileSchema>;
 export type AuditTable = RuleProfile["table"];
 export type Category = RuleProfile["categories"]["items"][number];
 export type RiskLevel = z.infer<typeof riskLevel>;
+export type AdjustFactor = RuleProfile["adjustFactors"]["items"][number];

@@ -4,6 +4,7 @@
  */
 export { validateWorkbook } from "./validate";
 export { detectSheetType, headerKey, HEADER_SEARCH_ROWS } from "./recognise";
+export { detectLayout, type LayoutDetection, type RecognisedBy } from "./cnca/recognise";
 export { readReport, type ReportRows } from "./report-rows";
 export { renderFinding } from "./findings";
 export { columnLetters, a1 } from "../sheet/a1";
@@ -38,5 +39,28 @@ export {
   type SheetReport,
   type ValidationSummary,
   type Detection,
+  type CncaSheetReport,
 } from "./types";
 export type { CellValue, CellError, SheetGrid, Finding, Severity } from "./sheet";
+export {
+  listLayouts,
+  getLayout,
+  layoutSheet,
+  columnByMeaning,
+  columnByCode,
+  codeTable,
+  listCodeTables,
+  codeLabel,
+  isFriendlyLayout,
+  FRIENDLY_LAYOUT_ID,
+  SHEET_ROLES,
+  type Condition,
+  type CodeTable,
+  type Layout,
+  type LayoutColumn,
+  type LayoutSheet,
+  type Required,
+  type RequiredBasis,
+  type FieldType,
+  type SheetRole,
+} from "./layouts";

@@ -4,6 +4,7 @@
  * `{column}` is the CNCA header (Chinese) and `{columnEn}` its English name. A finding may carry a
  * more precise clause than the default below (the column's or the profile's), never none.
  */
+import { CNCA_CHECKS } from "./cnca/messages";
 import type { Severity } from "./sheet";
 
 export interface CheckDef {
@@ -61,11 +62,12 @@ export const CHECKS = {
     zh: "未指定报告日期，未检查证书是否已过期、状态变更是否按时上报、暂停是否超期",
     en: "no report date given: expiry at the report date, late status reports and over-long suspensions were not checked",
   },
+  // An error: a file of which nothing was read must not pass as fine (issue 7).
   "WORKBOOK-NO-REPORT": {
-    severity: "warning",
+    severity: "error",
     clause: SECTION9,
-    zh: "工作簿中没有识别出任何报送表；请检查表头，或为工作表选择表类型",
-    en: "no report sheet was recognised in the workbook; check the headers or choose a sheet type",
+    zh: "工作簿中没有识别出任何报送表，未读取任何数据；请检查表头（CNCA 模版的字段代码行或编号表头），或为工作表选择表类型",
+    en: "no report sheet was recognised in the workbook and nothing was read; check the headers (CNCA's field-code row or numbered headers) or choose a sheet type",
   },
   "CHECK-NOT-RUN": {
     severity: "warning",
@@ -482,6 +484,9 @@ export const CHECKS = {
     zh: "「{column}」{date} 不在报告月份 {month} 内，请确认是否应在本月报送",
     en: '"{column}" ({columnEn}) {date} is outside the report month {month}; check it belongs in this report',
   },
+
+  // ── CNCA's own upload layouts (issue 7) ───────────────────────────────────────────────────
+  ...CNCA_CHECKS,
 } as const satisfies Record<string, CheckDef>;
 
 export type CheckId = keyof typeof CHECKS;

@@ -25,6 +25,8 @@ export interface ParsedColumn {
 
 export class ParsedSheet {
   readonly columns = new Map<string, ParsedColumn>();
+  /** The CNCA layout the sheet was read in (cnca/adapter.ts); undefined for the friendly layout. */
+  layout?: string;
   constructor(
     readonly name: string,
     readonly type: ReportType,

@@ -152,8 +152,14 @@ function checkTeam(ctx: CheckContext, a: Activity, rows: RowRef[]): void {
     ctx.sink.add("TEAM-NO-LEADER", a.sheet.name, row, col, names, { related });
   if (!members.some((m) => m.auditor && m.fullTime))
     ctx.sink.add("TEAM-NO-FULLTIME", a.sheet.name, row, col, names, { related });
-  const trainees = members.filter((m) => m.trainee).length;
-  const auditors = members.filter((m) => m.auditor).length;
+  // People, not rows, where CNCA's 审核结果信息表 lists a member once per audit stage.
+  const person = (k: number): string => {
+    const m = rows[k];
+    if (!m?.sheet.layout) return `#${k}`;
+    return m.sheet.str("idNo", m.i) ?? m.sheet.str("name", m.i) ?? `#${k}`;
+  };
+  const trainees = new Set(members.flatMap((m, k) => (m.trainee ? [person(k)] : []))).size;
+  const auditors = new Set(members.flatMap((m, k) => (m.auditor ? [person(k)] : []))).size;
   if (trainees > auditors)
     ctx.sink.add(
       "TEAM-TOO-MANY-TRAINEES",
@@ -174,9 +180,26 @@ function checkCompetence(
   members: Member[],
   related: string[],
 ): void {
+  const team = rows[0]?.sheet;
+  // CNCA's 审核结果信息表 says competence directly: 是否专业审核员 (12) per member.
+  if (team?.has("professional")) {
+    const professional = rows.some((m, k) => {
+      const who = members[k];
+      return who !== undefined && (who.auditor || who.expert) && m.sheet.str("professional", m.i) === "是";
+    });
+    if (!professional)
+      ctx.sink.add(
+        "TEAM-NO-PROFESSIONAL",
+        a.sheet.name,
+        a.sheet.rows[a.i] ?? 0,
+        a.sheet.col("certNo"),
+        { certNo: a.certNo },
+        { related },
+      );
+    return;
+  }
   if (a.activity === undefined || a.sheet.state("scope", a.i) !== OK) return;
   const scope = majors(a.sheet.list("scope", a.i));
-  const team = rows[0]?.sheet;
   if (!team || !team.has("expertise")) {
     if (team)
       notRun(
@@ -214,6 +237,8 @@ function checkOrphans(
   activitiesByCert: Map<string, Activity[]>,
 ): void {
   for (const sheet of teams) {
+    // A CNCA team sheet's certificate numbers are checked against 证书信息表 by the template rule (cnca/cross.ts).
+    if (sheet.layout) continue;
     const reported = new Set<string>();
     for (let i = 0; i < sheet.rows.length; i++) {
       const certNo = sheet.str("certNo", i);

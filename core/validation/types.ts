@@ -44,6 +44,21 @@ export interface SheetReport {
   headerRow: number;
   /** Recognition score 0–1 of the chosen type (1 = every header exact and every required column present). */
   score: number;
+  /** For a sheet in one of CNCA's layouts: which layout and template sheet, and how it was recognised. */
+  cnca?: CncaSheetReport;
+}
+
+export interface CncaSheetReport {
+  /** Layout id (`cnca-2016`), its version (`2016`) and title. */
+  layout: string;
+  version: string;
+  title: string;
+  /** The template sheet it is (证书信息表 …) and what it holds. */
+  sheet: string;
+  role: string;
+  recognisedBy: "field-codes" | "numbered-headers";
+  /** 1-based row the data were read from. */
+  dataStart: number;
 }
 
 export interface ValidationSummary {
@@ -61,6 +76,8 @@ export interface ValidationResult {
   summary: ValidationSummary;
   /** No error: the workbook may be uploaded (warnings still need a look). */
   canUpload: boolean;
+  /** The CNCA layouts recognised, newest first (empty for a workbook in the friendly layout). */
+  layouts?: { id: string; version: string; title: string }[];
 }
 
 /** The outcome of header recognition for one sheet. */

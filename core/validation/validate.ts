@@ -38,6 +38,9 @@ import {
 import type { Finding, SheetGrid } from "./sheet";
 import { REPORT_SPECS } from "./specs";
 import { checkTeams } from "./team";
+import { recogniseCnca } from "./cnca/recognise";
+import type { CncaSheet } from "./cnca/read";
+import { CNCA_SHEET_CHECKS, prepareCncaSheet, recognisedLayouts, runCncaChecks } from "./cnca/validate";
 import {
   isReportType,
   REPORT_TYPES,
@@ -227,18 +230,31 @@ export function validateWorkbook(sheets: SheetGrid[], options: ValidateOptions =
     if (!names.has(name)) sink.add("OPTION-TYPE-UNKNOWN-SHEET", "", 0, 0, { value: name });
 
   const reports: SheetReport[] = [];
+  const cncaSheets: CncaSheet[] = [];
   for (const grid of sheets) {
+    // CNCA's fixed layouts first: their header block would otherwise be read as data.
+    const cnca = recogniseCnca(grid);
+    if (cnca) {
+      const chosen = options.types?.[grid.name];
+      const prepared = prepareCncaSheet(grid, cnca, chosen === undefined ? undefined : String(chosen), sink);
+      reports.push(prepared.report);
+      cncaSheets.push(prepared.sheet);
+      if (prepared.parsed) ctx.sheets.push(prepared.parsed);
+      continue;
+    }
     const { report, parsed } = prepareSheet(grid, forcedType(grid, options, sink), sink);
     reports.push(report);
     if (parsed) ctx.sheets.push(parsed);
   }
   for (const sheet of ctx.sheets) {
-    checkEmpty(sheet, ctx);
-    for (const check of SHEET_CHECKS[sheet.type]) check(sheet, ctx);
+    if (!sheet.layout) checkEmpty(sheet, ctx);
+    const checks = sheet.layout ? (CNCA_SHEET_CHECKS[sheet.type] ?? []) : SHEET_CHECKS[sheet.type];
+    for (const check of checks) check(sheet, ctx);
   }
+  runCncaChecks(cncaSheets, ctx);
   for (const check of WORKBOOK_CHECKS) check(ctx);
   noteSkippedChecks(ctx);
-  if (ctx.sheets.length === 0) sink.add("WORKBOOK-NO-REPORT", "", 0, 0, {});
+  if (ctx.sheets.length === 0 && cncaSheets.length === 0) sink.add("WORKBOOK-NO-REPORT", "", 0, 0, {});
 
   const findings = sortFindings(sink.list, sheets);
   const summary = { errors: 0, warnings: 0, infos: 0, rows: reports.reduce((n, r) => n + r.rows, 0) };
@@ -247,7 +263,9 @@ export function validateWorkbook(sheets: SheetGrid[], options: ValidateOptions =
     else if (f.severity === "warning") summary.warnings++;
     else summary.infos++;
   }
-  return { findings, sheets: reports, summary, canUpload: summary.errors === 0 };
+  const result: ValidationResult = { findings, sheets: reports, summary, canUpload: summary.errors === 0 };
+  if (cncaSheets.length > 0) result.layouts = recognisedLayouts(cncaSheets);
+  return result;
 }
 
 /** Says which checks did not run for want of a report month or date, where a sheet needed them. */

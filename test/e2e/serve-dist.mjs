@@ -1,6 +1,7 @@
 /**
- * Builds the add-in once (webpack, development mode) into a temporary folder and serves it on
- * 127.0.0.1 for the browser tests. Only loopback: the add-in must need nothing else.
+ * Builds the add-in once (webpack, production mode: what users load, and what the size limit is
+ * about) and the single-file workbench into a temporary folder, and serves the add-in on 127.0.0.1
+ * for the browser tests. Only loopback: the add-in must need nothing else.
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, statSync } from "node:fs";
@@ -21,11 +22,13 @@ const TYPES = {
   ".css": "text/css",
 };
 
-export function buildAddin() {
+export function buildAddin(mode = "production") {
+  // CERTDESK_E2E_DIST: a build made earlier (re-running the browser tests without rebuilding).
+  if (process.env.CERTDESK_E2E_DIST) return process.env.CERTDESK_E2E_DIST;
   const out = mkdtempSync(join(tmpdir(), "certdesk-e2e-"));
   const build = spawnSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", out],
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", mode, "--output-path", out],
     {
       cwd: ROOT,
       encoding: "utf8",
@@ -34,6 +37,17 @@ export function buildAddin() {
   );
   if (build.status !== 0)
     throw new Error(`webpack failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-2000)}`);
+  return out;
+}
+
+/** dist/certdesk-workbench.html as `npm run build` writes it, into a temporary folder. */
+export function buildSingleFile() {
+  const out = join(mkdtempSync(join(tmpdir(), "certdesk-one-")), "certdesk-workbench.html");
+  const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build-workbench.mjs"), "--out", out], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`build-workbench failed:\n${build.stdout}\n${build.stderr}`);
   return out;
 }
 

@@ -1,20 +1,25 @@
 /**
  * What the audit-time pane shows for its inputs: the core's result, the on-site minimum and the
  * calculation record, or the core's Chinese message. Pure (no React, no Office), so the pane is a
- * thin view and this is tested in node. Every number comes from the core (auditDays,
- * onsiteMinimum); the pane only adds up the scheduler's factor percentages.
+ * thin view and this is tested in node. Every number and every step comes from the core: the
+ * ticked factors go to auditDays, which reads their percentages and records them as steps, so
+ * the record here is the same steps object CERT.EXPLAIN renders.
  */
-import { auditDays, onsiteMinimum, renderRecord, type AuditDaysResult } from "../../../core/audit-time";
-import { add, fromNumber, neg, toNumber, ZERO } from "../../../core/exact";
-import { toPositiveNumber } from "../../../core/input/coerce";
+import {
+  auditDays,
+  onsiteMinimum,
+  renderRecord,
+  type AuditDaysResult,
+  type CalcStep,
+} from "../../../core/audit-time";
 import { isBlank, normalizeText } from "../../../core/input/normalize";
+import { getProfile, type AdjustFactor } from "../../../core/profiles";
 import { attempt, formatProblem } from "../../../core/problem";
-import { ADJUST_FACTORS, FACTORS_CLAUSE, type AdjustFactor } from "./factors";
 import { auditDaysFormula } from "./formula";
 
 export interface FactorEntry {
   checked: boolean;
-  /** Percentage as typed (positive; the factor's direction gives the sign). */
+  /** Percentage as typed: "10", "-10" or "10%" (the factor's direction gives the sign). */
   pct: string;
 }
 
@@ -26,20 +31,15 @@ export interface AuditForm {
   factors: Readonly<Record<string, FactorEntry>>;
 }
 
-export interface ChosenFactor {
-  factor: AdjustFactor;
-  /** Signed percentage: + for increase factors, − for reduction factors. */
-  pct: number;
-}
-
 export type AuditOutcome =
   | {
       ok: true;
       result: AuditDaysResult;
       onsiteDays: number;
+      /** The documented adjustment: the ticked factors' signed sum, in percent. */
       adjustPct: number;
-      factors: ChosenFactor[];
-      /** The calculation record (DOMAIN §3.7) plus the factors behind the adjustment. */
+      /** The calculation record (DOMAIN §3.7) as steps, factors included, and as text. */
+      steps: CalcStep[];
       record: string;
       formula: string;
     }
@@ -50,67 +50,47 @@ export type AuditOutcome =
       prompt: boolean;
     };
 
-function signed(pct: number): string {
-  return pct > 0 ? `+${pct}%` : `${String(pct).replace("-", "−")}%`;
-}
-
-/** The checked factors with their signed percentages, or the first factor whose percentage is bad. */
-function chosenFactors(
-  form: AuditForm,
-): { ok: true; factors: ChosenFactor[]; total: number } | { ok: false; message: string } {
-  const factors: ChosenFactor[] = [];
-  let total = ZERO;
-  for (const factor of ADJUST_FACTORS) {
-    const entry = form.factors[factor.id];
-    if (!entry?.checked) continue;
-    const pct = attempt(() => toPositiveNumber(entry.pct, "adjustPct", FACTORS_CLAUSE));
-    if (!pct.ok) return { ok: false, message: `「${factor.label}」：${formatProblem(pct.problem)}` };
-    const value = factor.direction === "increase" ? pct.value : -pct.value;
-    factors.push({ factor, pct: value });
-    // Exact sum: 0.1 + 0.2 must be 0.3 (DOMAIN §3.5).
-    total = add(total, factor.direction === "increase" ? fromNumber(pct.value) : neg(fromNumber(pct.value)));
-  }
-  return { ok: true, factors, total: toNumber(total) };
-}
-
-export function factorRecord(factors: readonly ChosenFactor[]): string {
-  if (factors.length === 0) return "";
-  return `调整依据（${FACTORS_CLAUSE}）：${factors.map((f) => `${f.factor.label} ${signed(f.pct)}`).join("；")}`;
+/** The profile's factors (001 附录B 注4 and the like), or none for a profile id the core refuses. */
+export function factorsOf(profileId: string): readonly AdjustFactor[] {
+  const profile = attempt(() => getProfile(profileId));
+  return profile.ok ? profile.value.adjustFactors.items : [];
 }
 
 export function computeAudit(form: AuditForm): AuditOutcome {
-  const chosen = chosenFactors(form);
-  if (!chosen.ok) return { ok: false, message: chosen.message, prompt: false };
+  // Only the profile's own factors count: ticks kept from another profile are left out.
+  const factors = factorsOf(form.profile)
+    .filter((f) => form.factors[f.id]?.checked)
+    .map((f) => ({ id: f.id, pct: form.factors[f.id]?.pct ?? "" }));
   const calculated = attempt(() => {
     const result = auditDays({
       employees: form.employees,
       risk: form.risk,
       type: form.type,
-      adjustPct: chosen.total,
       profile: form.profile,
+      factors,
     });
     return { result, onsite: onsiteMinimum(result.days, form.profile) };
   });
   if (!calculated.ok)
     return { ok: false, message: formatProblem(calculated.problem), prompt: isBlank(form.employees) };
   const { result, onsite } = calculated.value;
-  const factorsText = factorRecord(chosen.factors);
-  const record = renderRecord([...result.steps, ...onsite.steps]) + (factorsText ? `。${factorsText}` : "");
+  const adjustPct = result.factorsPct ?? 0;
+  const steps = [...result.steps, ...onsite.steps];
   const risk = isBlank(form.risk) ? "" : normalizeText(form.risk).text;
   const formula = auditDaysFormula({
     employees: { number: result.employees },
     risk: { text: risk },
     type: { text: normalizeText(form.type).text },
-    adjustPct: { number: chosen.total },
+    adjustPct: { number: adjustPct },
     profile: result.profile,
   });
   return {
     ok: true,
     result,
     onsiteDays: onsite.days,
-    adjustPct: chosen.total,
-    factors: chosen.factors,
-    record,
+    adjustPct,
+    steps,
+    record: renderRecord(steps),
     formula,
   };
 }

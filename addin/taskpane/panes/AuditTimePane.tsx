@@ -1,30 +1,35 @@
 /**
  * 审核时间 (DOMAIN §3): headcount, risk or scope code, audit type, profile and the documented
  * adjustment factors → the person-days, the on-site minimum and the calculation record, live as
- * the user types. Bad input shows the core's Chinese message in place. Actions put the formula or
+ * the user types. Laid out for a 320 × 700 task pane: the four inputs two by two, the result and
+ * its record straight under them, the profile's factors folded below, so the answer is in view
+ * while typing. Bad input shows the core's Chinese message in place. Actions put the formula or
  * the record at the selected cell, or fill a whole table with formulas.
  */
+import { getProfile } from "../../../core/profiles";
 import { ProfileOptions } from "../shell/ProfileOptions";
 import { useEffect, useMemo, useState } from "react";
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { computeAudit, type AuditForm, type FactorEntry } from "../audit-time/calculate";
 import { FactorList } from "../audit-time/FactorList";
+import { AUDIT_TYPE_OPTIONS, typeLabel } from "../audit-time/type-options";
 import { TableFill } from "../audit-time/TableFill";
 import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
 import { useSettings } from "../shell/settings";
-import { usePaneStyles } from "../shell/styles";
+import { TAB_BAR_HEIGHT, usePaneStyles } from "../shell/styles";
 import { useWorkbook } from "../shell/workbook-context";
 
-/** Values are spellings the core accepts (DOMAIN §3.4); they also go into formulas as written. */
-export const AUDIT_TYPE_OPTIONS = [
-  { value: "初次", label: "初次认证（第一 + 第二阶段）" },
-  { value: "一阶段", label: "第一阶段" },
-  { value: "二阶段", label: "第二阶段" },
-  { value: "监督", label: "监督审核" },
-  { value: "再认证", label: "再认证" },
-] as const;
-
 const useStyles = makeStyles({
+  /** Two inputs a row: a 320 px pane keeps about 290 px, enough for two 140 px fields. */
+  inputs: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    // Inputs line up even where a label wraps onto two lines.
+    alignItems: "end",
+    minWidth: 0,
+  },
   result: {
     display: "flex",
     flexDirection: "column",
@@ -33,6 +38,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     minWidth: 0,
+  },
+  /** While the factor list is open the result stays under the tab bar, in view as percentages are typed. */
+  pinned: {
+    position: "sticky",
+    top: TAB_BAR_HEIGHT,
+    zIndex: 1,
+    boxShadow: tokens.shadow4,
   },
   days: {
     margin: 0,
@@ -47,10 +59,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
 });
-
-function typeLabel(value: string): string {
-  return AUDIT_TYPE_OPTIONS.find((o) => o.value === value)?.label ?? value;
-}
 
 export function AuditTimePane() {
   const pane = usePaneStyles();
@@ -67,6 +75,7 @@ export function AuditTimePane() {
   const [profileChosen, setProfileChosen] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  const [factorsOpen, setFactorsOpen] = useState(false);
 
   // Follow the default profile from the settings pane until the user picks one here.
   useEffect(() => {
@@ -77,6 +86,7 @@ export function AuditTimePane() {
   }, [settings.defaultProfile, profileChosen]);
 
   const outcome = useMemo(() => computeAudit(form), [form]);
+  const tableClause = getProfile(form.profile).table.clause;
   const fixed = useMemo(
     () => ({ risk: form.risk.trim(), type: form.type, profile: form.profile }),
     [form.risk, form.type, form.profile],
@@ -101,41 +111,55 @@ export function AuditTimePane() {
   return (
     <div className={pane.pane}>
       <h2 className={pane.heading}>审核时间</h2>
-      <Field label="有效人数" hint="含各班次、承包方及兼职折算人员（004 附录B 注1–2）">
-        <Input
-          className={pane.full}
-          inputMode="decimal"
-          value={form.employees}
-          onChange={(_, d) => set({ employees: d.value })}
-        />
-      </Field>
-      <Field label="风险等级或业务范围代码" hint="高 / 中 / 低，或业务范围代码，如 03.01.02">
-        <Input className={pane.full} value={form.risk} onChange={(_, d) => set({ risk: d.value })} />
-      </Field>
-      <Field label="审核类型">
-        <Select className={pane.full} value={form.type} onChange={(_, d) => set({ type: d.value })}>
-          {AUDIT_TYPE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="规则配置">
-        <Select
-          className={pane.full}
-          value={form.profile}
-          onChange={(_, d) => {
-            setProfileChosen(true);
-            set({ profile: d.value });
-          }}
-        >
-          <ProfileOptions />
-        </Select>
-      </Field>
-      <FactorList factors={form.factors} onChange={setFactor} />
+      <div className={styles.inputs}>
+        <Field label="有效人数">
+          <Input
+            className={pane.full}
+            inputMode="decimal"
+            placeholder="如 180"
+            value={form.employees}
+            onChange={(_, d) => set({ employees: d.value })}
+          />
+        </Field>
+        <Field label="风险等级或业务范围代码">
+          <Input
+            className={pane.full}
+            placeholder="高/中/低 或 03.01"
+            value={form.risk}
+            onChange={(_, d) => set({ risk: d.value })}
+          />
+        </Field>
+        <Field label="审核类型">
+          <Select className={pane.full} value={form.type} onChange={(_, d) => set({ type: d.value })}>
+            {AUDIT_TYPE_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="规则配置">
+          <Select
+            className={pane.full}
+            value={form.profile}
+            onChange={(_, d) => {
+              setProfileChosen(true);
+              set({ profile: d.value });
+            }}
+          >
+            <ProfileOptions />
+          </Select>
+        </Field>
+      </div>
+      <p className={`${pane.text} ${pane.muted}`}>
+        有效人数含各班次、承包方及兼职折算人员（见 {tableClause} 注）；初次认证含第一、第二阶段。
+      </p>
 
-      <section className={styles.result} aria-label="计算结果" aria-live="polite">
+      <section
+        className={mergeClasses(styles.result, factorsOpen && styles.pinned)}
+        aria-label="计算结果"
+        aria-live="polite"
+      >
         {outcome.ok ? (
           <>
             <p className={pane.text}>{typeLabel(form.type)}审核时间</p>
@@ -158,6 +182,15 @@ export function AuditTimePane() {
           <Notice message={{ intent: outcome.prompt ? "info" : "error", text: outcome.message }} />
         )}
       </section>
+
+      <FactorList
+        profileId={form.profile}
+        factors={form.factors}
+        totalPct={outcome.ok ? outcome.adjustPct : null}
+        open={factorsOpen}
+        onToggle={() => setFactorsOpen((o) => !o)}
+        onChange={setFactor}
+      />
 
       <div className={pane.actions}>
         <Button

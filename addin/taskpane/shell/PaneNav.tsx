@@ -2,7 +2,8 @@
  * Navigation between panes as WAI-ARIA tabs: one tab in the Tab order (roving tabindex), arrow
  * keys / Home / End move focus, Enter or Space opens the focused pane, a click opens it too.
  * Our own keyboard handling rather than Fluent's TabList, whose arrow keys come from tabster and
- * cannot be tested without a layout engine. Tabs wrap onto a second line in a narrow pane.
+ * cannot be tested without a layout engine. The five tabs share one line even in a 320 px pane:
+ * they split the width between them, with narrow padding, and never wrap.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -11,9 +12,7 @@ import { PANES, paneAfterKey, type PaneId } from "./routes";
 const useStyles = makeStyles({
   list: {
     display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalXS,
-    rowGap: tokens.spacingVerticalXXS,
+    flexWrap: "nowrap",
     minWidth: 0,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -21,7 +20,9 @@ const useStyles = makeStyles({
     appearance: "none",
     border: "none",
     backgroundColor: "transparent",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    flex: "1 1 auto",
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,

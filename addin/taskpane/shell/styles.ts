@@ -1,6 +1,12 @@
 /** Layout shared by the panes: one column that fits a 320 px task pane, nothing wider. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/**
+ * Height of the sticky tab bar (PaneNav: 20 px line + 2 × 8 px padding + 1 px border, under the
+ * shell header's 4 px top padding), so a pane's own sticky part sits just below it.
+ */
+export const TAB_BAR_HEIGHT = "41px";
+
 export const usePaneStyles = makeStyles({
   pane: {
     display: "flex",

@@ -1,6 +1,7 @@
 /** Every certdesk command, in the order `certdesk --help` lists them. */
 import type { Command } from "../command";
 import { certnoCommand, certparseCommand } from "./certno";
+import { convertCommand } from "./convert";
 import { daysCommand } from "./days";
 import { deadlineCommand } from "./deadline";
 import { sampleCommand } from "./sample";
@@ -15,4 +16,5 @@ export const COMMANDS: readonly Command[] = [
   deadlineCommand,
   templateCommand,
   validateCommand,
+  convertCommand,
 ];

@@ -1,12 +1,17 @@
 import ExcelJS from "exceljs";
+import { cncaLayoutIds } from "../../../core/layout-template/plan";
+import { getLayout, listLayouts } from "../../../core/validation/layouts";
 import { REPORT_SPECS } from "../../../core/validation/specs";
 import { REPORT_TYPES, isReportType, type ReportType } from "../../../core/validation/types";
 import type { Command } from "../command";
 import { UsageError, usage } from "../usage-error";
 import { checkOutPath, writeAtomically } from "../xlsx/out-path";
+import { addLayoutTemplate } from "../xlsx/write-layout-template";
 import { addTemplateSheet } from "../xlsx/write-template";
 
 const TYPE_LIST = REPORT_TYPES.map((t) => `${t} ${REPORT_SPECS[t].title}`);
+/** CNCA's upload layouts a template can be written in (cnca-2016, cnca-2021…). */
+const CNCA_LAYOUTS = cncaLayoutIds(listLayouts());
 
 /** A type id (`monthly`) or its sheet title (获证组织基本信息月报). */
 export function parseReportType(value: string): ReportType {
@@ -22,31 +27,58 @@ export function parseReportType(value: string): ReportType {
 
 export const templateCommand: Command = {
   name: "template",
-  summary: "生成空白报送表模板（表头、下拉列表、文本/日期格式）/ write an empty report template",
-  usage: "template <type> --out FILE.xlsx [--force]",
+  summary: "生成空白报送表模板：CNCA 上报模版（cnca-2016…）或易读格式 / write an empty report template",
+  usage: "template <layout|type> --out FILE.xlsx [--force]",
   optionHelp: [
-    `<type>           ${REPORT_TYPES.join(" | ")}`,
+    `<layout>         ${CNCA_LAYOUTS.join(" | ")}：CNCA 上报模版原样（表名、7 行表头、C8 起填）/ CNCA's template as is`,
+    `<type>           ${REPORT_TYPES.join(" | ")}：易读格式的一张表 / one friendly sheet`,
     "--out FILE       输出的 .xlsx 文件 / the .xlsx file to write",
     "--force          覆盖已存在的输出文件 / overwrite an existing output file",
   ],
   examples: [
+    "certdesk template cnca-2016 --out 上报模版.xlsx",
     "certdesk template monthly --out 月报模板.xlsx",
     "certdesk template team --out team.xlsx --force --json",
   ],
   options: { out: { type: "string" }, force: { type: "boolean" } },
-  positionals: ["type"],
+  positionals: ["layout|type"],
   async run({ values, positionals }) {
-    const type = parseReportType(positionals[0] ?? "");
+    const wanted = (positionals[0] ?? "").trim();
+    const layout = getLayout(wanted.toLowerCase());
+    const isCnca = layout !== undefined && layout.family === "cnca";
+    const type = isCnca ? null : parseTemplateType(wanted);
     if (typeof values.out !== "string") throw usage.missingOption("out");
     const out = checkOutPath(values.out, { force: values.force === true });
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "CertDesk";
-    const summary = addTemplateSheet(workbook, type);
+    if (isCnca) {
+      const summary = addLayoutTemplate(workbook, layout.id);
+      await writeAtomically(out, () => workbook.xlsx.writeBuffer());
+      const lists = summary.sheets.reduce((n, s) => n + s.lists, 0);
+      return {
+        json: { file: out, layout: layout.id, sheets: summary.sheets },
+        text: `已生成「${layout.title}」模板：${out}（${summary.sheets.map((s) => `${s.name} ${s.columns} 列`).join("，")}；${lists} 个下拉列表；数据从第 ${layout.sheets[0]?.firstDataRow ?? 2} 行填写）`,
+      };
+    }
+    const summary = addTemplateSheet(workbook, type!);
     await writeAtomically(out, () => workbook.xlsx.writeBuffer());
-    const title = REPORT_SPECS[type].title;
+    const title = REPORT_SPECS[type!].title;
     return {
       json: { file: out, type, sheet: summary.sheet, columns: summary.columns, lists: summary.lists },
       text: `已生成「${title}」模板：${out}（${summary.columns} 列，${summary.lists} 个下拉列表）`,
     };
   },
 };
+
+/** A friendly type, or a refusal that lists the CNCA layouts too. */
+function parseTemplateType(value: string): ReportType {
+  try {
+    return parseReportType(value);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError(
+      `模板「${value}」无法识别，应为 CNCA 上报模版 ${CNCA_LAYOUTS.join("、")}，或易读格式的表：${TYPE_LIST.join("、")}`,
+      `unknown template "${value}"; expected a CNCA layout (${CNCA_LAYOUTS.join(", ")}) or a report type (${REPORT_TYPES.join(", ")})`,
+    );
+  }
+}

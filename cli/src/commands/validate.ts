@@ -15,7 +15,12 @@ import {
 import type { Command } from "../command";
 import { UsageError } from "../usage-error";
 import { checkOutPath } from "../xlsx/out-path";
-import { checkXlsxFile, readWorkbook } from "../xlsx/read-workbook";
+import {
+  checkWorkbookFile,
+  readAnyWorkbook,
+  xlsAsXlsxBytes,
+  type WorkbookFormat,
+} from "../xlsx/open-workbook";
 import { writeAnnotatedCopy } from "../xlsx/write-annotated";
 import { parseReportType } from "./template";
 
@@ -71,7 +76,9 @@ function hgProfile(value: string): string {
 function sheetLine(result: ValidationResult, sheet: string, counts: Record<string, number>): string {
   const report = result.sheets.find((s) => s.name === sheet);
   const parts: string[] = [];
-  if (report?.type) {
+  if (report?.cnca) {
+    parts.push(`按 ${report.cnca.title}「${report.cnca.sheet}」校验`, `${report.rows} 行`);
+  } else if (report?.type) {
     const title = REPORT_SPECS[report.type].title;
     if (title !== sheet || report.typeSource === "forced")
       parts.push(`按「${title}」${report.typeSource === "forced" ? "（指定）" : ""}校验`);
@@ -116,12 +123,13 @@ export function formatText(
  */
 async function annotatedCopy(
   file: string,
+  format: WorkbookFormat,
   out: string,
   result: ValidationResult,
   grids: readonly SheetGrid[],
 ): Promise<{ written: string | null; notice?: string }> {
   try {
-    await writeAnnotatedCopy(file, out, result, grids);
+    await writeAnnotatedCopy(format === "xls" ? await xlsAsXlsxBytes(file) : file, out, result, grids);
     return { written: out };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -141,7 +149,7 @@ export const validateCommand: Command = {
   usage:
     "validate <file.xlsx> [--type TYPE | --type 表名=TYPE,…] [--month YYYY-MM] [--date YYYY-MM-DD] [--profile HG-HY] [--out annotated.xlsx [--force]]",
   optionHelp: [
-    "<file.xlsx>      要校验的工作簿（只读，不会被修改；省略时校验自带示例）/ the workbook (default: the bundled example)",
+    "<file.xlsx>      要校验的工作簿 .xlsx 或 .xls（只读，不会被修改；省略时校验自带示例）/ the workbook, .xlsx or .xls (default: the bundled example)",
     "--type TYPE      monthly | team | failed | status | register | auditors：所有工作表按此类型校验",
     "--type 表名=TYPE 逐个指定工作表类型，逗号分隔；其余按表头识别 / per-sheet types",
     "--month YYYY-MM  报告月份：审核活动不在该月内时提示 / the report month",
@@ -166,7 +174,7 @@ export const validateCommand: Command = {
   async run({ values, positionals }) {
     // No file: the bundled example, so a newcomer sees a real report checked (README).
     const file = positionals[0] ?? BUNDLED_EXAMPLE;
-    await checkXlsxFile(file);
+    await checkWorkbookFile(file);
     const out =
       typeof values.out === "string"
         ? checkOutPath(values.out, { input: file, force: values.force === true })
@@ -180,11 +188,11 @@ export const validateCommand: Command = {
     if (typeof values.month === "string") options.month = parseMonth(values.month);
     if (typeof values.profile === "string") options.hgProfile = hgProfile(values.profile);
     const types = typeof values.type === "string" ? parseTypes(values.type) : null;
-    const grids = await readWorkbook(file);
+    const { format, grids } = await readAnyWorkbook(file);
     if (types) options.types = typesFor(types, grids);
     const result = validateWorkbook(grids, options);
     const view = buildView(result);
-    const copy = out ? await annotatedCopy(file, out, result, grids) : null;
+    const copy = out ? await annotatedCopy(file, format, out, result, grids) : null;
     const { errors, warnings, rows } = result.summary;
     return {
       json: {
@@ -197,6 +205,7 @@ export const validateCommand: Command = {
           clause,
         })),
         summary: { errors, warnings, rows },
+        layouts: result.layouts ?? [],
       },
       text: `${positionals[0] === undefined ? "未指定文件，校验自带示例 / no file given, checking the bundled example\n" : ""}${formatText(file, result, view, copy?.written ?? null)}`,
       exitCode: errors > 0 ? 1 : 0,

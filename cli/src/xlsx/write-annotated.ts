@@ -125,16 +125,20 @@ function addResultSheet(workbook: ExcelJS.Workbook, result: ValidationResult): s
   return name;
 }
 
-/** Writes the annotated copy of `input` to `out` (already checked by checkOutPath); returns the result sheet's name. */
+/**
+ * Writes the annotated copy of `input` to `out` (already checked by checkOutPath); returns the
+ * result sheet's name. `input` is a file name, or the bytes of an .xlsx (an .xls converted in memory).
+ */
 export async function writeAnnotatedCopy(
-  input: string,
+  input: string | Buffer,
   out: string,
   result: ValidationResult,
   grids: readonly SheetGrid[],
 ): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(input);
+    if (typeof input === "string") await workbook.xlsx.readFile(input);
+    else await workbook.xlsx.load(input as unknown as ArrayBuffer);
   } catch (error) {
     throw fileProblems.writeFailed(
       out,

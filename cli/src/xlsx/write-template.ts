@@ -28,7 +28,8 @@ export interface TemplateSummary {
   lists: number;
 }
 
-function inlineSource(items: string[]): string | null {
+/** An inline list source ("a,b,c"), or null when Excel's 255-character limit or a comma in an item forbids it. */
+export function inlineSource(items: string[]): string | null {
   const source = `"${items.join(",")}"`;
   return source.length <= INLINE_LIST_LIMIT && !items.some((item) => item.includes(",") || item.includes('"'))
     ? source

@@ -2,14 +2,14 @@
  * `npm start` (scripts/start.mjs) decides between Excel desktop and the web and never fails just
  * because there is no Excel. Run as a child process with --dry-run so nothing is started.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const START = join(ROOT, "scripts", "start.mjs");
 
 interface Plan {
-  mode: "desktop" | "web";
+  mode: "desktop" | "web" | "workbench";
   platform: string;
   excel: string | null;
   manifest: string;
@@ -23,8 +23,17 @@ function dryRun(...args: string[]): Plan {
   return JSON.parse(out) as Plan;
 }
 
-test("on Linux (no Excel) it serves the dev build over HTTPS and explains sideloading to Excel on the web", () => {
+test("on Linux (no Excel) it builds and serves the browser workbench and prints its URL", () => {
   const plan = dryRun("--platform", "linux");
+  expect(plan.mode).toBe("workbench");
+  expect(plan.url).toBe("http://127.0.0.1:3001/");
+  expect(plan.commands).toEqual([[process.execPath, join(ROOT, "scripts", "build-workbench.mjs"), "--serve", "--port", "3001"]]);
+  expect(plan.instructions[0]).toContain("启动浏览器工作台 http://127.0.0.1:3001/");
+  expect(plan.instructions.join("\n")).toContain("npm start -- --web");
+});
+
+test("--web serves the add-in's dev build over HTTPS and explains sideloading to Excel on the web", () => {
+  const plan = dryRun("--platform", "linux", "--web");
   expect(plan.mode).toBe("web");
   expect(plan.manifest).toBe(join(ROOT, "manifest.xml"));
   expect(plan.url).toBe("https://localhost:3000/");
@@ -35,8 +44,8 @@ test("on Linux (no Excel) it serves the dev build over HTTPS and explains sidelo
   expect(plan.instructions.join("\n")).toContain(join(ROOT, "manifest.xml"));
 });
 
-test("Windows without Excel installed falls back to the web plan", () => {
-  expect(dryRun("--platform", "win32").mode).toBe("web");
+test("Windows without Excel installed falls back to the workbench", () => {
+  expect(dryRun("--platform", "win32").mode).toBe("workbench");
 });
 
 test("with Excel present it installs the dev certificate, then sideloads with office-addin-debugging", () => {
@@ -51,14 +60,16 @@ test("with Excel present it installs the dev certificate, then sideloads with of
   expect(debug.slice(-2)).toEqual(["--dev-server-port", "3000"]);
 });
 
-test("an --excel path that does not exist is not Excel: web plan", () => {
-  expect(dryRun("--platform", "darwin", "--excel", join(ROOT, "no-such-excel")).mode).toBe("web");
+test("an --excel path that does not exist is not Excel: the workbench", () => {
+  expect(dryRun("--platform", "darwin", "--excel", join(ROOT, "no-such-excel")).mode).toBe("workbench");
 });
 
 test("the text dry run prints the plan and exits 0", () => {
   const run = spawnSync(process.execPath, [START, "--dry-run", "--platform", "linux"], { cwd: ROOT, encoding: "utf8" });
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/^\(dry run\) .*webpack-cli[\\/]bin[\\/]cli\.js serve --mode development$/m);
+  expect(run.stdout).toMatch(/^\(dry run\) .*build-workbench\.mjs --serve --port 3001$/m);
+  const web = spawnSync(process.execPath, [START, "--dry-run", "--platform", "linux", "--web"], { cwd: ROOT, encoding: "utf8" });
+  expect(web.stdout).toMatch(/^\(dry run\) .*webpack-cli[\\/]bin[\\/]cli\.js serve --mode development$/m);
 });
 
 test("an unknown option is bad usage (exit 2) with a bilingual message", () => {
@@ -66,3 +77,26 @@ test("an unknown option is bad usage (exit 2) with a bilingual message", () => {
   expect(run.status).toBe(2);
   expect(run.stderr).toContain("参数错误 / bad usage: unknown option --bogus");
 });
+
+test("the workbench server (what npm start runs without Excel) prints its URL and serves the one-file page", async () => {
+  const child = spawn(process.execPath, [join(ROOT, "scripts", "build-workbench.mjs"), "--serve", "--port", "0"], { cwd: ROOT });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (found) resolve(found[0]);
+      });
+      child.on("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
+    });
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<div id="root"></div>');
+    expect(html).toMatch(/connect-src 'none'/);
+    expect((await fetch(`${url}elsewhere.js`)).status).toBe(404);
+  } finally {
+    child.kill();
+  }
+}, 120_000);

@@ -35,7 +35,7 @@ beforeAll(() => {
 test("the development build succeeds", () => {
   if (build.status !== 0) throw new Error(`webpack failed:\n${String(build.stdout).slice(-4000)}\n${String(build.stderr).slice(-2000)}`);
   console.log(`development build: ${seconds.toFixed(1)} s`);
-  for (const name of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-zh-cn.json", "manifest.xml"]) expect([name, existsSync(join(out, name))]).toEqual([name, true]);
+  for (const name of ["taskpane.html", "runtime.js", "shared.js", "taskpane.js", "functions.js", "functions.json", "functions-zh-cn.json", "manifest.xml", "workbench.js", "workbook-worker.js"]) expect([name, existsSync(join(out, name))]).toEqual([name, true]);
 });
 
 test("functions.json is exactly what custom-functions-metadata generates from functions.ts", async () => {
@@ -56,7 +56,10 @@ test("running functions.js registers every function, and the registered function
     ErrorCode: { ...ERROR_CODES },
     associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => registered.set(id, fn),
   };
-  runInNewContext(file("functions.js"), { CustomFunctions, console }, { filename: "functions.js" });
+  // The page loads webpack's runtime and the shared chunk first; functions.js needs both.
+  const context: Record<string, unknown> = { CustomFunctions, console, location: { href: "https://localhost:3000/taskpane.html" } };
+  context.self = context;
+  for (const name of ["runtime.js", "shared.js", "functions.js"]) runInNewContext(file(name), context, { filename: name });
   expect([...registered.keys()]).toEqual(IDS);
   expect(registered.get("CERTNO")!([["CNCA-R-2021-812"]], [[2026]], [[17]], null, null, null, null)).toEqual([["081226HG00017R000"]]);
   const days = registered.get("AUDITDAYS")!([[180], ["x"]], [["高"]], [["初次"]], null, null).map((row) => row.map(plain));
@@ -78,10 +81,12 @@ describe("taskpane.html", () => {
     expect(elements.indexOf(csp!)).toBeLessThan(elements.findIndex((e) => e.tagName === "SCRIPT"));
   });
 
-  test("office.js (the local copy) loads first, blocking; then functions.js and taskpane.js", () => {
+  test("office.js (the local copy) loads first, blocking; then webpack's runtime, the shared chunk, functions.js and taskpane.js", () => {
     const scripts = Array.from(doc.querySelectorAll("script")).map((s) => [s.getAttribute("src"), s.hasAttribute("defer")]);
     expect(scripts).toEqual([
       ["office-js/office.js", false],
+      ["runtime.js", true],
+      ["shared.js", true],
       ["functions.js", true],
       ["taskpane.js", true],
     ]);
@@ -104,4 +109,13 @@ test("office.js and the Excel host scripts are copied for offline use, without t
 test("the manifest is copied unchanged in development, with the icons it names", () => {
   expect(file("manifest.xml")).toBe(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
   expect(readdirSync(join(out, "assets")).sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+});
+
+test("the core lives in the shared chunk only: functions.js and taskpane.js do not carry it again", () => {
+  // A message of the core's audit-time table, present once in the page's scripts.
+  const marker = "须大于 0";
+  const holders = ["runtime.js", "shared.js", "functions.js", "taskpane.js"].filter((name) => file(name).includes(marker));
+  expect(holders).toEqual(["shared.js"]);
+  // exceljs is only in the workbench's own chunks, never in what Excel loads.
+  for (const name of ["runtime.js", "shared.js", "functions.js", "taskpane.js"]) expect([name, file(name).includes("ExcelJS")]).toEqual([name, false]);
 });

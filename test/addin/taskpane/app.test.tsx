@@ -115,11 +115,20 @@ describe("layout in a 320 px task pane", () => {
     Object.defineProperty(window, "innerWidth", { configurable: true, value: 320 });
   });
 
-  test("the tabs wrap instead of overflowing, and nothing demands more than 320 px", () => {
+  test("the tabs stay on one line, sharing the width, and nothing demands more than 320 px", () => {
     renderApp();
     const list = screen.getByRole("tablist");
     expect(getComputedStyle(list).display).toBe("flex");
-    expect(getComputedStyle(list).flexWrap).toBe("wrap");
+    expect(getComputedStyle(list).flexWrap).toBe("nowrap");
+    for (const tab of screen.getAllByRole("tab")) {
+      const style = getComputedStyle(tab);
+      expect([tab.textContent, style.whiteSpace, style.flexShrink, style.minWidth]).toEqual([
+        tab.textContent,
+        "nowrap",
+        "1",
+        "0",
+      ]);
+    }
     for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
       const style = getComputedStyle(element);
       for (const value of [style.width, style.minWidth]) {

@@ -70,19 +70,47 @@ describe("live result", () => {
     );
   });
 
-  test("a factor asks for its percentage, then changes the time and the record", () => {
+  test("the factors are folded under the result; opened, a factor asks for its percentage, then changes the time and the record", () => {
     renderPane();
     fill180High();
+    const toggle = screen.getByRole("button", { name: "调整因素（004 5.4.2.2、5.4.2.3）：未选" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("checkbox", { name: "体系成熟" })).toBeNull();
+    // The result comes before the folded factors in the pane.
+    expect(result().compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(getComputedStyle(result()).position).not.toBe("sticky");
+    fireEvent.click(toggle);
+    // Open, the list is long: the result stays pinned under the tab bar while percentages are typed.
+    expect([getComputedStyle(result()).position, getComputedStyle(result()).top]).toEqual(["sticky", "41px"]);
     fireEvent.click(screen.getByRole("checkbox", { name: "体系成熟" }));
     expect(within(result()).getByRole("alert").textContent).toBe(
-      "「体系成熟」：调整百分比为空，需要填写（依据 001 附录B 注4）",
+      "调整因素「体系成熟」的减少百分比为空，请填写，如 10 或 10%（依据 001 附录B 注4 2)a）",
     );
-    type("体系成熟的减少百分比", "5");
+    type("体系成熟的减少百分比", "-5%");
     // 9 × (1 + 10% − 5%) = 9.45 → 9.5
     expect(screen.getByTestId("audit-days").textContent).toBe("9.5 人日");
-    expect(screen.getByTestId("audit-record").textContent).toContain(
-      "调整依据（001 附录B 注4）：体系成熟 −5%",
+    expect(screen.getByTestId("audit-record").textContent).toBe(
+      "有效人数 180 → 附录B 176–275 人 → 9 人日；减少因素「体系成熟」−5%；高风险 +10%，调整 −5%，合计 +5% → 9.45；调整至最接近的半人日 → 9.5 人日；现场审核时间不少于 9.5 × 80% = 7.6 → 7.5 人日（001 附录B 注4 2)a；004 附录B 注4、5.4.2.3）",
     );
+    expect(
+      screen.getByRole("button", { name: "调整因素（004 5.4.2.2、5.4.2.3）：已选 1 项，合计 −5%" }),
+    ).toBeTruthy();
+  });
+
+  test("the factor headings cite the selected profile's clause and say on what basis the list is offered", () => {
+    renderPane();
+    fireEvent.click(screen.getByRole("button", { name: /^调整因素/ }));
+    expect(screen.getAllByRole("group").map((g) => g.querySelector("legend")?.textContent)).toEqual([
+      "增加审核时间的因素（004 5.4.2.2、5.4.2.3）",
+      "减少审核时间的因素（004 5.4.2.2、5.4.2.3）",
+    ]);
+    expect(screen.getByText(/^004 要求考虑有效人数、风险类型等因素.*本工具约定/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("规则配置"), { target: { value: "HG-ZGLY" } });
+    expect(screen.getAllByRole("group").map((g) => g.querySelector("legend")?.textContent)).toEqual([
+      "增加审核时间的因素（001 附录B 注4）",
+      "减少审核时间的因素（001 附录B 注4）",
+    ]);
+    expect(screen.queryByText(/本工具约定/)).toBeNull();
   });
 
   test("the profile comes from the settings and can be changed here: SR-GGBZ shows the stage split", () => {

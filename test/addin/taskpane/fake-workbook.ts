@@ -21,6 +21,8 @@ export function fakeWorkbook(
     "formatCells",
     "addSheet",
     "addListValidation",
+    "addChart",
+    "deleteSheet",
   ];
   const workbook = {} as MockWorkbook;
   for (const name of names) {

@@ -1,5 +1,14 @@
+import { coveredYears } from "../../../core/dates";
 import { getProfile } from "../../../core/profiles";
-import { ruleFacts, tableView, unusedColumnNotes } from "../../../addin/taskpane/panes/rules-view";
+import {
+  categoryClauses,
+  categoryRows,
+  dataVintages,
+  ruleFacts,
+  samplingLines,
+  tableView,
+  unusedColumnNotes,
+} from "../../../addin/taskpane/panes/rules-view";
 
 describe("what the rules pane shows, read from the profile data", () => {
   test("HG-HY: the step table of DOMAIN §3.2 with its bands, and the progression beyond 10 700", () => {
@@ -36,5 +45,40 @@ describe("what the rules pane shows, read from the profile data", () => {
     expect(
       Object.fromEntries(ruleFacts(getProfile("HG-ZGLY")).map((f) => [f.label, f.text]))["风险调整"],
     ).toMatch(/未规定风险调整/);
+  });
+});
+
+describe("what the trainers' sections show, read from the profile and the core", () => {
+  test("categories: each with its default risk and whether 004 表A.2 names it or it takes the medium default", () => {
+    const rows = categoryRows(getProfile("HG-HY"));
+    expect(rows).toHaveLength(39);
+    expect(rows.find((r) => r.code === "03")).toEqual({
+      code: "03",
+      name: "食品、饮料和烟草",
+      risk: "高",
+      basis: expect.stringMatching(/^示例：/),
+    });
+    expect(rows.find((r) => r.code === "02")?.basis).toBe("未列出，按中风险默认");
+    expect(categoryClauses(getProfile("HG-HY"))).toBe(
+      "业务范围分类 004 表A.1；风险示例 004 表A.2；未列出的大类按中风险（本工具约定）",
+    );
+  });
+
+  test("sampling: the three square-root rules and the dissimilar share, each with its clause", () => {
+    const [similar, dissimilar] = samplingLines();
+    expect(similar).toBe(
+      "相似场所：初次认证 ⌈√X⌉（004 5.4.3.3(1)），监督审核 ⌈0.6√X⌉（004 5.4.3.3(2)），再认证 ⌈0.8√X⌉（004 5.4.3.3(3)）；003 5.4.3.2 规定相同",
+    );
+    expect(dissimilar).toBe(
+      "不相似场所不抽样：初次认证和再认证逐一审核全部场所，监督审核不少于 30%，即 ⌈0.3 × X⌉（004 5.4.3.4）",
+    );
+  });
+
+  test("the holiday data's years come from the core, not from this file", () => {
+    const years = coveredYears();
+    expect(dataVintages()[0]).toEqual({
+      label: "节假日数据",
+      text: expect.stringMatching(new RegExp(`^覆盖 ${years[0]}–${years[years.length - 1]} 年`)),
+    });
   });
 });

@@ -8,13 +8,21 @@ import type { CellValue } from "../../../core/validation/sheet";
 import { cellsOf, formatCell, parseCell, parseRange } from "../../../core/sheet/a1";
 import { WorkbookError } from "../../../addin/workbook/errors";
 import { freeSheetName } from "../../../core/sheet/sheet-names";
-import type { CellFormat, Fill, Selection, SheetInfo, Workbook } from "../../../addin/workbook/workbook";
+import type {
+  CellFormat,
+  ChartSpec,
+  Fill,
+  Selection,
+  SheetInfo,
+  Workbook,
+} from "../../../addin/workbook/workbook";
 
 interface FakeSheet {
   cells: CellValue[][];
   fills: Map<string, string>;
   formats: Map<string, CellFormat>;
   validations: { address: string; items: string[] }[];
+  charts: ChartSpec[];
 }
 
 export interface Call {
@@ -42,6 +50,7 @@ export class FakeWorkbook implements Workbook {
         fills: new Map(Object.entries(fills[name] ?? {})),
         formats: new Map(),
         validations: [],
+        charts: [],
       });
     }
     this.selected = { sheet: Object.keys(sheets)[0] ?? "", address: "A1" };
@@ -159,7 +168,7 @@ export class FakeWorkbook implements Workbook {
   async addSheet(name: string): Promise<string> {
     this.log("addSheet", name);
     const used = freeSheetName(name, this.sheets.keys());
-    this.sheets.set(used, { cells: [], fills: new Map(), formats: new Map(), validations: [] });
+    this.sheets.set(used, { cells: [], fills: new Map(), formats: new Map(), validations: [], charts: [] });
     return used;
   }
 
@@ -168,6 +177,19 @@ export class FakeWorkbook implements Workbook {
     const target = this.sheet(sheet);
     parseRange(address);
     target.validations.push({ address, items: [...items] });
+  }
+
+  async addChart(sheet: string, chart: ChartSpec): Promise<void> {
+    this.log("addChart", sheet, chart);
+    const target = this.sheet(sheet);
+    for (const address of [chart.source, chart.topLeft, chart.bottomRight]) parseRange(address);
+    target.charts.push({ ...chart });
+  }
+
+  async deleteSheet(sheet: string): Promise<void> {
+    this.log("deleteSheet", sheet);
+    this.sheet(sheet);
+    this.sheets.delete(sheet);
   }
 
   // ── for assertions (not part of the interface) ──────────────────────────────────────────────
@@ -197,6 +219,10 @@ export class FakeWorkbook implements Workbook {
 
   validationsOf(sheet: string): { address: string; items: string[] }[] {
     return [...this.sheet(sheet).validations];
+  }
+
+  chartsOf(sheet: string): ChartSpec[] {
+    return [...this.sheet(sheet).charts];
   }
 
   selection(): { sheet: string; address: string } {

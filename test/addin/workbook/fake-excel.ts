@@ -20,6 +20,18 @@ export interface FakeCell {
   bold?: boolean;
 }
 
+/** A chart as Excel would hold it after `charts.add`, its title and `setPosition`. */
+export interface FakeChart {
+  type: string;
+  /** Sheet-qualified source address, e.g. `'年报统计2025'!A3:B8`. */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  position?: { start: string; end: string };
+}
+
+const CHART_TYPES = new Set(["ColumnClustered", "Line"]);
+
 type Mock = OfficeMockObject & Record<string, unknown>;
 /** OfficeMockObject members that its typings mark private but that the fake needs. */
 type MockInternals = { setValue(name: string, value: unknown): void; _properties: Map<string, unknown> };
@@ -33,6 +45,7 @@ export class FakeSheet {
   visibility = "Visible";
   readonly numberFormats: Array<{ address: string; format: string }> = [];
   readonly validations: Array<{ address: string; rule: unknown; errorAlert: unknown }> = [];
+  readonly charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   cell(address: string): FakeCell {
@@ -106,6 +119,7 @@ export class FakeExcel {
     seen: Map<string, unknown>;
   }> = [];
   private clientResults: Array<() => void> = [];
+  private rangeRefs = new WeakMap<object, { sheet: FakeSheet; ref: RangeRef }>();
   private cellsThisRequest = 0;
 
   constructor(...names: string[]) {
@@ -215,9 +229,46 @@ export class FakeExcel {
       activate: () => {
         this.ops.push(() => (this.activeSheet = sheet.name));
       },
+      delete: () => {
+        this.ops.push(() => {
+          const at = this.sheets.indexOf(sheet);
+          if (at < 0) throw new Error(`fake: deleting sheet ${sheet.name} that is not there`);
+          this.sheets.splice(at, 1);
+        });
+      },
     }) as Mock;
     Object.defineProperty(mock, "name", { value: sheet.name, enumerable: true });
+    Object.assign(mock, { charts: this.charts(sheet) });
     return this.register(mock, { visibility: (v) => (sheet.visibility = String(v)) });
+  }
+
+  private charts(sheet: FakeSheet): Mock {
+    const collection = new OfficeMockObject({
+      add: (type: string, source: unknown, seriesBy: string) => {
+        if (!CHART_TYPES.has(type)) throw new Error(`fake: chart type ${type} is not one we draw`);
+        const where = this.rangeRefs.get(source as object);
+        if (!where || where.sheet !== sheet)
+          throw new Error("fake: chart source must be a range of this sheet");
+        const chart: FakeChart = {
+          type,
+          source: `${quoteSheetName(sheet.name)}!${formatRange(where.ref)}`,
+          seriesBy,
+        };
+        this.ops.push(() => sheet.charts.push(chart));
+        const title = new OfficeMockObject({}) as Mock;
+        this.register(title, { text: (v) => (chart.title = String(v)) });
+        const mock = new OfficeMockObject({
+          setPosition: (start: string, end: string) => {
+            parseRange(start);
+            parseRange(end);
+            chart.position = { start, end };
+          },
+        }) as Mock;
+        Object.assign(mock, { title });
+        return this.register(mock);
+      },
+    }) as Mock;
+    return this.register(collection);
   }
 
   private range(sheet: FakeSheet, ref: RangeRef): Mock {
@@ -286,6 +337,7 @@ export class FakeExcel {
       },
     }) as Mock;
     Object.assign(mock, { format, dataValidation: validation });
+    this.rangeRefs.set(mock, { sheet, ref });
     const populated = new Map<string, unknown>();
     mock.load = (what: string) => {
       const names = what.split(",").map((n) => n.trim());
@@ -431,6 +483,8 @@ const KNOWN_CHILDREN = new Set([
   "name",
   "workbook",
   "worksheets",
+  "charts",
+  "title",
 ]);
 
 function isMockError(value: unknown): boolean {

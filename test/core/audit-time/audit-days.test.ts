@@ -93,14 +93,15 @@ describe("initial audit: risk and documented adjustment (DOMAIN §3.3)", () => {
   });
 
   test.each([
-    [{ risk: "medium", adjustPct: -30.01 }, "-30.01"],
-    [{ risk: "low", adjustPct: -21 }, "-31"],
-    [{ risk: "medium", adjustPct: "-31%" }, "-31"],
-  ])("a reduction beyond 30 %% is an error citing 004 5.4.2.3: %j", (input, net) => {
-    const error = problemOf(() => auditDays({ employees: 180, ...input }));
+    [{ risk: "medium", adjustPct: -30.01 }, "30.01%（风险 0%，调整 -30.01%）"],
+    [{ risk: "low", adjustPct: -21 }, "31%（风险 -10%，调整 -21%）"],
+    [{ risk: "medium", adjustPct: "-31%" }, "31%（风险 0%，调整 -31%）"],
+  ])("a reduction beyond 30 %% is an error citing 004 5.4.2.3, with no double negative: %j", (input, net) => {
+    const error = problemOf(() => auditDays({ type: "initial", employees: 180, ...input }));
     expect(error.problem.code).toBe("auditTime.reductionTooLarge");
     expect(error.problem.clause).toBe("004 5.4.2.3");
-    expect(error.message).toContain(`审核时间合计减少 ${net}%`);
+    expect(error.message).toContain(`审核时间合计减少 ${net}`);
+    expect(error.message).not.toMatch(/减少 [-−]/);
     expect(error.message).toContain("超过允许的最大减少 30%（依据 004 5.4.2.3）");
   });
 

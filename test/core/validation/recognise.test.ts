@@ -83,7 +83,7 @@ describe("sheet recognition (DOMAIN §9)", () => {
     );
   });
 
-  test("a sheet with no recognisable headers is a notice, not a crash", () => {
+  test("a sheet with no recognisable headers is a notice, not a crash; a workbook of which nothing was read is an error", () => {
     const notes: SheetGrid = {
       name: "说明",
       cells: [["填表说明"], ["1. 日期格式为 2026-01-15"], [{ error: "#N/A" } as CellValue]],
@@ -92,7 +92,7 @@ describe("sheet recognition (DOMAIN §9)", () => {
     const result = run([notes]);
     expect(result.sheets[0]).toMatchObject({ type: null, typeSource: "unknown", rows: 0, headerRow: 0 });
     expect(result.findings.map((f) => [f.id, f.severity, f.sheet])).toEqual([
-      ["WORKBOOK-NO-REPORT", "warning", ""],
+      ["WORKBOOK-NO-REPORT", "error", ""],
       ["SHEET-UNRECOGNISED", "info", "说明"],
     ]);
     expect(run([{ name: "空", cells: [] }]).sheets[0]).toMatchObject({ type: null, rows: 0 });

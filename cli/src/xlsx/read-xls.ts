@@ -1,0 +1,114 @@
+/**
+ * An old binary .xls (BIFF8 in an OLE compound file — the form CNCA distributes its upload
+ * template in) → the same SheetGrid per worksheet the .xlsx reader yields. SheetJS
+ * (@e965/xlsx, the npm republication of SheetJS 0.20.3; npm `xlsx` 0.18.5 has known CVEs) parses
+ * the file; this module only maps its cells onto our model. A .xls is read whole into memory:
+ * the format has no streaming form, and CNCA workbooks are small.
+ */
+import { readFile } from "node:fs/promises";
+import * as XLSX from "@e965/xlsx";
+import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
+import { isDateFormatCode, serialToDate } from "./excel-values";
+import { FileError } from "./file-error";
+
+export const xlsProblems = {
+  encrypted: (file: string) =>
+    new FileError(
+      `文件「${file}」设有打开密码，无法读取：请在 Excel / WPS 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空）后另存`,
+      `"${file}" is password-protected: open it in Excel / WPS, remove the password and save it again`,
+    ),
+  unreadable: (file: string, detail: string) =>
+    new FileError(
+      `文件「${file}」是 OLE 复合文件（旧版 .xls，或密码保护的工作簿），但无法读取（${detail}）：若设有密码请先去掉；否则请在 Excel / WPS 中打开，选「文件 → 另存为」，保存类型选「Excel 工作簿 (*.xlsx)」后再试`,
+      `"${file}" is an OLE compound file (an old .xls or a password-protected workbook) that cannot be read (${detail}): remove any password, or open it in Excel / WPS and use File → Save As → Excel Workbook (*.xlsx)`,
+    ),
+};
+
+/** The part of SheetJS's bundled CFB library used here (its typings declare it `any`). */
+interface CompoundFiles {
+  read(bytes: Buffer, options: { type: "buffer" }): unknown;
+  find(container: unknown, path: string): unknown;
+}
+const cfb = XLSX.CFB as CompoundFiles;
+
+/** What SheetJS says for a password-protected .xls (a FilePass record). */
+const ENCRYPTED = /password|encrypt/i;
+
+function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
+  if (cell === undefined) return null;
+  switch (cell.t) {
+    case "s":
+      return typeof cell.v === "string" && cell.v !== "" ? cell.v : null;
+    case "b":
+      return cell.v === true;
+    case "e":
+      return { error: cell.w ?? "#VALUE!" };
+    case "n": {
+      const n = cell.v as number;
+      if (!Number.isFinite(n)) return null;
+      return typeof cell.z === "string" && isDateFormatCode(cell.z) ? serialToDate(n, date1904) : n;
+    }
+    case "d":
+      return cell.v instanceof Date ? cell.v : null;
+    default:
+      return null; // "z": a formatted blank
+  }
+}
+
+function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): SheetGrid {
+  const data = (sheet["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
+  const cells: CellValue[][] = [];
+  for (let r = 0; r < data.length; r++) {
+    const source = data[r] ?? [];
+    const row: CellValue[] = [];
+    for (let c = 0; c < source.length; c++) row.push(cellValue(source[c], date1904));
+    // Trailing blanks are formatting only; the .xlsx reader drops them too.
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    cells.push(row);
+  }
+  while (cells.length > 0 && cells[cells.length - 1]!.length === 0) cells.pop();
+  const grid: SheetGrid = { name, cells };
+  const merges = sheet["!merges"] ?? [];
+  if (merges.length > 0) grid.merged = merges.map((m) => XLSX.utils.encode_range(m));
+  return grid;
+}
+
+/**
+ * Parses the bytes of a .xls; problems become FileErrors naming the file. The compound file is
+ * opened first, so an encrypted .xlsx (an `EncryptionInfo` stream) and a container holding no
+ * workbook (a Word .doc, a damaged file) are named as what they are.
+ */
+export function parseXls(bytes: Buffer, file: string, dense = true): XLSX.WorkBook {
+  let container: unknown;
+  try {
+    container = cfb.read(bytes, { type: "buffer" });
+  } catch {
+    throw xlsProblems.unreadable(file, "复合文件结构已损坏 / the compound file is damaged");
+  }
+  if (cfb.find(container, "EncryptionInfo")) throw xlsProblems.encrypted(file);
+  if (!cfb.find(container, "Workbook") && !cfb.find(container, "Book"))
+    throw xlsProblems.unreadable(file, "没有 Workbook 数据流 / no Workbook stream");
+  try {
+    return XLSX.read(bytes, { type: "buffer", dense, cellNF: true, cellDates: false, cellStyles: false });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (ENCRYPTED.test(detail)) throw xlsProblems.encrypted(file);
+    throw xlsProblems.unreadable(file, detail);
+  }
+}
+
+export async function readXlsWorkbook(file: string): Promise<SheetGrid[]> {
+  const workbook = parseXls(await readFile(file), file);
+  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  return workbook.SheetNames.map((name) => toGrid(name, workbook.Sheets[name]!, date1904));
+}
+
+/**
+ * The .xls as .xlsx bytes (values, number formats and merges; SheetJS drops fills and fonts), so
+ * the annotated copy can be built by the same exceljs code as for an .xlsx input.
+ */
+export async function xlsAsXlsx(file: string): Promise<Buffer> {
+  // SheetJS writes from its sparse sheet form only.
+  const workbook = parseXls(await readFile(file), file, false);
+  return XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
+}

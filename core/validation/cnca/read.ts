@@ -1,0 +1,169 @@
+/**
+ * A recognised CNCA sheet read column by column (one array per field, as the friendly reader
+ * does): the data rows below the header block, blank rows and a header repeated inside the data
+ * skipped and named, every cell through its column's reader. Fields are addressed by field code
+ * or by meaning, never by column letter.
+ */
+import type { FindingSink } from "../findings";
+import type { Layout, LayoutColumn, LayoutSheet } from "../layouts";
+import type { SheetGrid } from "../sheet";
+import { isBlankCell, isErrorValue, showCell } from "../text";
+import { readCncaCell, UNREADABLE, type CncaValue } from "./cells";
+import type { CncaMatch } from "./recognise";
+import { isHeaderLike, type Structure } from "./structure";
+
+/** Enough for every code list; a column of all-distinct values stops growing here. */
+const CACHE_LIMIT = 5000;
+
+/** 0 blank, 1 read, 2 present but unreadable (a finding was made). */
+export const BLANK = 0;
+export const OK = 1;
+export const BAD = 2;
+
+interface CncaColumn {
+  col: LayoutColumn;
+  /** 0-based sheet column. */
+  index: number;
+  values: (CncaValue | undefined)[];
+  state: Uint8Array;
+}
+
+export class CncaSheet {
+  readonly columns = new Map<string, CncaColumn>();
+  private readonly byMeaning = new Map<string, string>();
+  constructor(
+    readonly name: string,
+    readonly layout: Layout,
+    readonly def: LayoutSheet,
+    readonly match: CncaMatch,
+    readonly headerRow: number,
+    /** 1-based sheet rows of the data rows. */
+    readonly rows: number[],
+  ) {
+    for (const c of def.columns) this.byMeaning.set(c.meaning, c.code);
+  }
+  /** Field code of a meaning in this sheet's layout (`certNo` → `CERT_NUMBER`). */
+  code(meaning: string): string | undefined {
+    return this.byMeaning.get(meaning);
+  }
+  has(code: string): boolean {
+    return this.columns.has(code);
+  }
+  value(code: string, i: number): CncaValue | undefined {
+    return this.columns.get(code)?.values[i];
+  }
+  str(code: string, i: number): string | undefined {
+    const v = this.value(code, i);
+    return typeof v === "string" ? v : undefined;
+  }
+  num(code: string, i: number): number | undefined {
+    const v = this.value(code, i);
+    return typeof v === "number" ? v : undefined;
+  }
+  list(code: string, i: number): string[] | undefined {
+    const v = this.value(code, i);
+    return Array.isArray(v) ? v : typeof v === "string" ? [v] : undefined;
+  }
+  state(code: string, i: number): number {
+    return this.columns.get(code)?.state[i] ?? BLANK;
+  }
+  /** 1-based sheet column of a field, 0 when absent. */
+  col(code: string): number {
+    const c = this.columns.get(code);
+    return c ? c.index + 1 : 0;
+  }
+  column(code: string): LayoutColumn | undefined {
+    return this.def.columns.find((c) => c.code === code);
+  }
+}
+
+/** Reads the data rows of a recognised sheet. */
+export function readCncaSheet(
+  grid: SheetGrid,
+  match: CncaMatch,
+  structure: Structure,
+  sink: FindingSink,
+): CncaSheet {
+  const present = match.sheet.columns.flatMap((col, k) => {
+    const index = match.columnAt[k] ?? -1;
+    return index >= 0 ? [{ col, index }] : [];
+  });
+  const rows: number[] = [];
+  const blanks: number[] = [];
+  for (let r = structure.dataStart - 1; r < grid.cells.length; r++) {
+    const cells = grid.cells[r];
+    if (!cells || present.every((p) => isBlankCell(cells[p.index]))) {
+      blanks.push(r + 1);
+      continue;
+    }
+    if (isHeaderLike(cells, match)) {
+      sink.add("CNCA-HEADER-IN-DATA", grid.name, r + 1, 0, { sheet: match.sheet.name });
+      continue;
+    }
+    rows.push(r + 1);
+  }
+  reportBlankRows(grid.name, blanks, rows, sink);
+  const sheet = new CncaSheet(grid.name, match.layout, match.sheet, match, structure.headerRow, rows);
+  for (const p of present) {
+    const values = new Array<CncaValue | undefined>(rows.length);
+    const state = new Uint8Array(rows.length);
+    const ctx = {
+      sink,
+      sheet: grid.name,
+      templateSheet: match.sheet.name,
+      row: 0,
+      column: p.index + 1,
+      col: p.col,
+    };
+    // Coded, numeric and date columns repeat few texts: a text read once without a finding is reused.
+    const cache = p.col.type !== "text" || p.col.codeTable ? new Map<string, CncaValue>() : null;
+    for (let i = 0; i < rows.length; i++) {
+      const raw = grid.cells[(rows[i] ?? 1) - 1]?.[p.index];
+      if (cache && typeof raw === "string") {
+        const hit = cache.get(raw);
+        if (hit !== undefined) {
+          values[i] = hit;
+          state[i] = OK;
+          continue;
+        }
+      }
+      if (isBlankCell(raw)) continue;
+      ctx.row = rows[i] ?? 0;
+      if (isErrorValue(raw)) {
+        sink.add("CELL-ERROR-VALUE", grid.name, ctx.row, ctx.column, {
+          column: p.col.header,
+          columnEn: p.col.code,
+          value: showCell(raw),
+        });
+        state[i] = BAD;
+        continue;
+      }
+      const before = sink.list.length;
+      const v = readCncaCell(ctx, raw ?? null);
+      if (v === UNREADABLE) state[i] = BAD;
+      else {
+        values[i] = v;
+        state[i] = OK;
+        if (cache && typeof raw === "string" && sink.list.length === before && cache.size < CACHE_LIMIT)
+          cache.set(raw, v);
+      }
+    }
+    sheet.columns.set(p.col.code, { col: p.col, index: p.index, values, state });
+  }
+  return sheet;
+}
+
+/** Blank rows between data rows (not the ones after the last): one finding naming them. */
+function reportBlankRows(sheet: string, blanks: number[], rows: number[], sink: FindingSink): void {
+  const last = rows[rows.length - 1] ?? 0;
+  const inside = blanks.filter((r) => r < last);
+  if (inside.length === 0) return;
+  const shown = inside.slice(0, 5).join("、");
+  sink.add("CNCA-BLANK-ROWS", sheet, inside[0] ?? 0, 0, {
+    rows: inside.length > 5 ? `${shown} 等 ${inside.length} 行` : shown,
+    rowsEn:
+      inside.length > 5
+        ? `${inside.slice(0, 5).join(", ")} and ${inside.length - 5} more`
+        : inside.join(", "),
+  });
+}
