@@ -44,7 +44,7 @@ describe("the clean example", () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
     const json = parseSingleJson(run.stdout);
-    expect(Object.keys(json).sort()).toEqual(["findings", "summary"]);
+    expect(Object.keys(json).sort()).toEqual(["findings", "layouts", "summary"]);
     expect(json.findings).toEqual([]);
     expect(json.summary).toEqual({ errors: 0, warnings: 0, rows: 144 });
   });

@@ -263,18 +263,20 @@ export class XmlScanner {
 
   /** `whole`: the node ends here (a piece cut by a chunk's end is never read as a number). */
   private text(buf: Buffer, start: number, end: number, whole = true): void {
-    if (this.handler.wantText && this.handler.text) {
-      if (whole && this.handler.digits) {
-        const value = digitsIn(buf, start, end);
-        if (value >= 0 && this.handler.digits(value)) return;
-      }
-      const raw = buf.toString("utf8", start, end);
-      const text = raw.includes("&") ? decodeEntities(raw) : raw;
-      this.handler.text(text.includes("\r") ? normaliseNewlines(text) : text);
-    } else if (this.stack.length === 0) {
+    if (this.stack.length === 0) {
       for (let k = start; k < end; k++)
         if (!isSpace(buf[k]!)) throw new XmlSyntaxError("根元素外有文本 / text outside the root element");
+      return;
     }
+    if (!this.handler.wantText || !this.handler.text) return;
+    if (whole && this.handler.digits) {
+      const value = digitsIn(buf, start, end);
+      if (value >= 0 && this.handler.digits(value)) return;
+    }
+    const raw = buf.toString("utf8", start, end);
+    if (raw.includes("]]>")) throw new XmlSyntaxError("文本中有「]]>」/ ']]>' in text");
+    const text = raw.includes("&") ? decodeEntities(raw) : raw;
+    this.handler.text(text.includes("\r") ? normaliseNewlines(text) : text);
   }
 
   /** Text running to the end of the chunk: deliver what is whole, keep a split character or entity. */
