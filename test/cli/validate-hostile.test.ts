@@ -20,8 +20,8 @@ import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
 import { FINDING_LIMITS } from "../../core/validation/finding-limits";
 import { templateColumns } from "../../core/validation/specs";
 import { columnLetters } from "../../core/sheet/a1";
-import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
-import { minimalXlsx, repeatedPart } from "./xlsx/zip-fixture";
+import { ROOT, expectOneLineError, parseSingleJson, runCli } from "./run-cli";
+import { minimalXlsx, repeatedPart, unzipParts, zipParts } from "./xlsx/zip-fixture";
 
 // Each case spawns the CLI: seconds on a loaded 2-core machine, so no case relies on jest's 5 s default.
 jest.setTimeout(60_000);
@@ -109,15 +109,17 @@ describe("hostile workbooks through the CLI", () => {
 });
 
 describe("--out failures never throw away the validation", () => {
-  /** exceljs cannot load a merged range it cannot parse; our reader (and the checks) can. */
-  const unloadable = (): string =>
-    save(
-      "unloadable.xlsx",
-      minimalXlsx({
-        sheetPart: "xl/worksheets/sheet1.xml",
-        sheetXml: `<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells><mergeCell ref="ZZZZ1:A"/></mergeCells></worksheet>`,
-      }),
+  /** The clean example plus a merged range exceljs cannot parse (it throws); our reader and the checks can. */
+  const unloadable = (): string => {
+    const parts = unzipParts(readFileSync(path.join(ROOT, "examples", "monthly-clean.xlsx")));
+    parts["xl/worksheets/sheet1.xml"] = Buffer.from(
+      parts["xl/worksheets/sheet1.xml"]!.toString().replace(
+        "</sheetData>",
+        `</sheetData><mergeCells count="1"><mergeCell ref="ZZZZ1:A"/></mergeCells>`,
+      ),
     );
+    return save("unloadable.xlsx", zipParts(parts));
+  };
 
   test("text: the findings and verdict are printed, exit 0, one stderr line says why there is no copy", () => {
     const input = unloadable();
@@ -125,8 +127,8 @@ describe("--out failures never throw away the validation", () => {
     const out = path.join(dir, "copy.xlsx");
     const run = runCli(["validate", input, ...AS_OF, "--out", out]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("WORKBOOK-NO-REPORT");
-    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("可以上报：没有错误，另有 1 个警告需查看");
+    expect(run.stdout).toContain("【审核组成员】94 行 · 未发现问题");
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("可以上报：没有错误");
     expect(run.stdout).not.toContain("已写出标注副本");
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
