@@ -14,6 +14,9 @@ const common = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   setupFiles: ["<rootDir>/test/setup-fast-check.ts"],
+  // Many suites start the CLI or LibreOffice as child processes; on a loaded 2-core machine one such
+  // start can take seconds, so jest's 5 s default would fail on load, not on a wrong result.
+  testTimeout: 120_000,
 };
 module.exports = {
   projects: [

@@ -11,6 +11,7 @@ import { SAMPLING_MESSAGES } from "./sampling/messages";
 import { CERTNO_MESSAGES } from "./certno/messages";
 import { ID_MESSAGES } from "./ids/messages";
 import { XLSX_CHART_MESSAGES } from "./xlsx-chart/messages";
+import { STATS_MESSAGES } from "./statistics/messages";
 
 export interface MessageTemplate {
   zh: string;
@@ -26,6 +27,7 @@ export const MESSAGES: Readonly<Record<string, MessageTemplate>> = {
   ...CERTNO_MESSAGES,
   ...ID_MESSAGES,
   ...XLSX_CHART_MESSAGES,
+  ...STATS_MESSAGES,
 };
 
 /** Names of input fields as shown in messages (`{field}` placeholders). */

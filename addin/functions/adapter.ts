@@ -106,19 +106,13 @@ function inputError(key: string, value: unknown): CustomFunctions.Error | null {
     : null;
 }
 
-/** One element: an input that is already an Excel error passes on; else compute, catching problems. */
+/** Runs one element's computation: a core problem or a bug becomes the cell's error, never a throw. */
 function evaluate<K extends string>(
   values: Record<K, unknown>,
   compute: (values: Record<K, unknown>) => CellValue,
 ): CellResult {
-  const plain = {} as Record<K, unknown>;
-  for (const [key, value] of Object.entries(values) as [K, unknown][]) {
-    const passed = inputError(key, value);
-    if (passed) return passed;
-    plain[key] = plainValue(value);
-  }
   try {
-    const result = compute(plain);
+    const result = compute(values);
     if (typeof result === "number" && !Number.isFinite(result)) throw new Error(`result ${result}`);
     return result;
   } catch (error) {
@@ -156,19 +150,28 @@ export function perCell<K extends string>(
     const matrices = Object.entries(args).map(([key, arg]): [string, unknown[][]] => [key, asMatrix(arg)]);
     const shape = commonShape(matrices);
     if (typeof shape === "string") return [[cellError("invalidValue", shape)]];
-    const inputs = matrices.map(([key, matrix]) => ({
-      key: key as K,
-      matrix,
-      single: isSingle(shapeOf(matrix)),
-    }));
+    // Per cell this runs once per parameter, for columns of thousands of cells: plain loops over
+    // arrays prepared here, one fresh object per cell, no Object.entries or spreads in the loop.
+    const keys = matrices.map(([key]) => key as K);
+    const grids = matrices.map(([, matrix]) => matrix);
+    const singles = matrices.map(([, matrix]) => isSingle(shapeOf(matrix)));
     const out: CellResult[][] = [];
     for (let r = 0; r < shape.rows; r++) {
       const row: CellResult[] = [];
       for (let c = 0; c < shape.columns; c++) {
         const values = {} as Record<K, unknown>;
-        for (const { key, matrix, single } of inputs)
-          values[key] = (single ? matrix[0]?.[0] : matrix[r]?.[c]) ?? null;
-        row.push(evaluate(values, compute));
+        let passed: CustomFunctions.Error | null = null;
+        for (let j = 0; j < keys.length; j++) {
+          const grid = grids[j] as unknown[][];
+          const value = (singles[j] ? grid[0]?.[0] : grid[r]?.[c]) ?? null;
+          if (typeof value === "object" && value !== null) {
+            // An input that is already an Excel error passes on; a data type gives its plain value.
+            passed = inputError(keys[j] as K, value);
+            if (passed) break;
+            values[keys[j] as K] = plainValue(value);
+          } else values[keys[j] as K] = value;
+        }
+        row.push(passed ?? evaluate(values, compute));
       }
       out.push(row);
     }

@@ -30,6 +30,7 @@ import {
   toExcelSerial,
   toIso,
 } from "../../core/dates";
+import { holidayCalendar } from "./holidays";
 import { checkIdCard, checkUscc, type IdCheck } from "../../core/ids";
 import { isBlank } from "../../core/input/normalize";
 import { toNumber } from "../../core/input/coerce";
@@ -220,7 +221,7 @@ export function RISK(scopeCode: unknown[][], profile?: unknown[][]): unknown[][]
 export function SAMPLESITES(sites: unknown[][], type: unknown[][], similar?: unknown[][]): unknown[][] {
   return perCell(
     { sites, auditType: type, similar },
-    (v) => sampleSites({ sites: v.sites, type: v.auditType, similar: v.similar }).sites,
+    (v) => sampleSites({ sites: v.sites, type: v.auditType, similar: v.similar }, { record: false }).sites,
   );
 }
 
@@ -298,6 +299,7 @@ export function SURVDUE(date: unknown[][], n: unknown[][], profile?: unknown[][]
         toDate(v.fromDate, "fromDate", DATE_CLAUSE),
         v.n,
         resolveProfile(v.profile).dates.surveillance,
+        { record: false },
       ).date,
     ),
   );
@@ -308,14 +310,18 @@ export function SURVDUE(date: unknown[][], n: unknown[][], profile?: unknown[][]
  * @customfunction WORKDAY
  * @param date 起始日期
  * @param days 工作日数：正数向后、负数向前、0 为当天
- * @returns 推算出的日期（Excel 日期序号）；节假日数据未覆盖的年份返回 #N/A
+ * @param holidays [可选] 节假日表区域：两列（日期、类型 休/班，可有第三列名称、可含表头），补充节假日数据未覆盖的年份（如工作表「节假日安排」的 A:B 列）
+ * @returns 推算出的日期（Excel 日期序号）；节假日数据和节假日表都未覆盖的年份返回 #N/A
  */
-export function WORKDAY(date: unknown[][], days: unknown[][]): unknown[][] {
+export function WORKDAY(date: unknown[][], days: unknown[][], holidays?: unknown[][]): unknown[][] {
+  const calendar = holidayCalendar(holidays);
+  if (!("calendar" in calendar)) return [[calendar.error]];
   return perCell({ startDate: date, workdays: days }, (v) =>
     excelDate(
       addWorkdays(
         toDate(v.startDate, "startDate", DATE_CLAUSE),
         toNumber(v.workdays, "workdays", "DOMAIN §7"),
+        calendar.calendar,
       ),
     ),
   );
@@ -326,11 +332,15 @@ export function WORKDAY(date: unknown[][], days: unknown[][]): unknown[][] {
  * @customfunction DEADLINE
  * @param eventDate 事件日期（颁证、状态变更生效、审核开始等）
  * @param kind 报送类型：monthly、cnas-monthly、result、status、plan、major、annual、auditors
+ * @param holidays [可选] 节假日表区域：两列（日期、类型 休/班，可有第三列名称、可含表头），补充节假日数据未覆盖的年份
  * @returns 最晚上报日期（Excel 日期序号）
  */
-export function DEADLINE(eventDate: unknown[][], kind: unknown[][]): unknown[][] {
+export function DEADLINE(eventDate: unknown[][], kind: unknown[][], holidays?: unknown[][]): unknown[][] {
+  const calendar = holidayCalendar(holidays);
+  if (!("calendar" in calendar)) return [[calendar.error]];
+  const options = { calendar: calendar.calendar, record: false };
   return perCell({ eventDate, kind }, (v) =>
-    excelDate(deadline(toDate(v.eventDate, "eventDate", DATE_CLAUSE), v.kind).due),
+    excelDate(deadline(toDate(v.eventDate, "eventDate", DATE_CLAUSE), v.kind, options).due),
   );
 }
 

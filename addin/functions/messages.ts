@@ -18,6 +18,10 @@ export const ADAPTER_MESSAGES = {
     zh: "{field}是错误值 {value}，请先修正该单元格",
     en: "{field} is the error value {value}; fix that cell first",
   },
+  holidaysShape: {
+    zh: "节假日表区域应为两列（日期、类型 休/班）或三列（再加名称），实为 {columns} 列（本工具约定）",
+    en: "The holidays range must have two columns (date, type 休/班) or three (plus a name), got {columns} (本工具约定)",
+  },
   adjustFraction: {
     zh: '调整百分比「{value}」按百分点填写：-10 表示减少 10%。单元格若为百分比格式，-10% 在 Excel 中存为 -0.1，会被误读为减少 0.1%；请改填 -10。确为不足 1 个百分点的调整请以文字输入（如 "0.5"）（DOMAIN §3.3）',
     en: 'Adjustment percent {value} is read in percent points: -10 means a 10 % reduction. A cell formatted as a percentage stores -10% as -0.1, which would read as a 0.1 % reduction; enter -10 instead. For an adjustment under one percent point, enter it as text (e.g. "0.5") (DOMAIN §3.3)',

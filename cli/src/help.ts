@@ -15,7 +15,7 @@ export function formatHelp(command: Command): string {
   ].join("\n");
 }
 
-export function formatOverview(commands: readonly Command[]): string {
+export function formatOverview(commands: ReadonlyArray<Pick<Command, "name" | "summary">>): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     "certdesk — 认证工作台命令行 / CertDesk command line",

@@ -1,5 +1,5 @@
-/** certdesk entry: picks the command and hands over to runCommand (DOMAIN §12). */
-import { COMMANDS } from "./commands";
+/** certdesk entry: picks the command, loads only its module and hands over to runCommand (DOMAIN §12). */
+import { COMMAND_ENTRIES } from "./commands/registry";
 import { formatOverview } from "./help";
 import { errorLine, runCommand, type Io } from "./run-command";
 import { usage } from "./usage-error";
@@ -11,22 +11,28 @@ const io: Io = {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const names = COMMANDS.map((c) => c.name);
+  const names = COMMAND_ENTRIES.map((c) => c.name);
+  if (name === "--version" || name === "-v" || name === "version") {
+    // Loaded only here: the data it describes is not needed to start any other command.
+    const { formatVersion } = await import("./version");
+    io.stdout(formatVersion(rest.includes("--json")));
+    return 0;
+  }
   // `certdesk help days` is `certdesk days --help`.
-  const helpFor = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-  if (helpFor) return runCommand(helpFor, ["--help"], io);
+  const helpFor = name === "help" ? COMMAND_ENTRIES.find((c) => c.name === rest[0]) : undefined;
+  if (helpFor) return runCommand(await helpFor.load(), ["--help"], io);
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(formatOverview(COMMANDS));
+    io.stdout(formatOverview(COMMAND_ENTRIES));
     if (name !== undefined) return 0;
     io.stderr(errorLine(usage.noCommand(names)) ?? "");
     return 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMAND_ENTRIES.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(errorLine(usage.unknownCommand(name, names)) ?? "");
     return 2;
   }
-  return runCommand(command, rest, io);
+  return runCommand(await entry.load(), rest, io);
 }
 
 main(process.argv.slice(2)).then(

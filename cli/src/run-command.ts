@@ -24,9 +24,13 @@ function checkRequired(command: Command, values: ParsedCommand["values"]): void 
 function checkPositionals(command: Command, positionals: string[]): void {
   const names = command.positionals ?? [];
   names.forEach((name, i) => {
-    if (!name.endsWith("?") && positionals[i] === undefined) throw usage.missingPositional(name);
+    if (!name.endsWith("?") && !name.endsWith("...?") && positionals[i] === undefined)
+      throw usage.missingPositional(name.replace(/\.\.\.$/, ""));
   });
-  if (positionals.length > names.length) throw usage.extraPositional(positionals[names.length] ?? "");
+  // A last name ending in "..." takes any number of values (stats: many monthly files).
+  const variadic = names.at(-1)?.replace(/\?$/, "").endsWith("...") ?? false;
+  if (!variadic && positionals.length > names.length)
+    throw usage.extraPositional(positionals[names.length] ?? "");
 }
 
 export function errorLine(error: unknown): string | null {

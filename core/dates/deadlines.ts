@@ -5,8 +5,10 @@
 import { fail } from "../problem";
 import { showValue, toWord } from "../input/coerce";
 import { addMonths, fromYmd, toIso, toYmd, yearOf, type EpochDay } from "./civil";
-import { checkDay, step, type DateStep } from "./steps";
-import { walkWorkdays } from "./workdays";
+import type { CalendarYear, WorkCalendar } from "./calendar";
+import { packageCalendar } from "./package-calendar";
+import { checkDay, checkResult, step, type DateStep } from "./steps";
+import { addWorkdays, walkWorkdays } from "./workdays";
 
 type Rule =
   | { count: "nextMonthDay"; day: number }
@@ -92,11 +94,33 @@ export interface Deadline {
   due: EpochDay;
   kind: DeadlineKind;
   clause: string;
+  /** Empty when the record was not asked for. */
   steps: DateStep[];
+  /** For kinds counted in working days: the years the count went through and where each year's schedule came from. */
+  calendarYears?: CalendarYear[];
 }
+
+export interface DeadlineOptions {
+  /** The working-day calendar (default: the holiday package's). */
+  calendar?: WorkCalendar;
+  /** Build the calculation record (default true); bulk paths that only show the date turn it off. */
+  record?: boolean;
+}
+
+/** Kinds already read, by the exact text typed: a column of cells repeats a few spellings. */
+const KIND_CACHE = new Map<string, DeadlineKind>();
+const KIND_CACHE_LIMIT = 256;
 
 /** A kind from its key (any case) or a report name; unknown words list the kinds. */
 export function parseDeadlineKind(value: unknown): DeadlineKind {
+  const cached = typeof value === "string" ? KIND_CACHE.get(value) : undefined;
+  if (cached !== undefined) return cached;
+  const kind = readDeadlineKind(value);
+  if (typeof value === "string" && KIND_CACHE.size < KIND_CACHE_LIMIT) KIND_CACHE.set(value, kind);
+  return kind;
+}
+
+function readDeadlineKind(value: unknown): DeadlineKind {
   const word = toWord(value, "kind", "DOMAIN §7");
   const key = word.toLowerCase().replace(/[\s_]/g, "-");
   const found = DEADLINE_KINDS.find(
@@ -117,7 +141,14 @@ function names(days: { name?: { zh: string; en: string } }[], lang: "zh" | "en")
   return [...new Set(days.flatMap((d) => (d.name ? [d.name[lang]] : [])))].join(lang === "zh" ? "、" : ", ");
 }
 
-function dueStep(kind: DeadlineKind, event: EpochDay): DateStep {
+/** "2026 年：chinese-days 1.5.7 数据；2027 年：节假日表「2027.csv」". */
+function sourcesText(years: readonly CalendarYear[], lang: "zh" | "en"): string {
+  return years
+    .map((y) => (lang === "zh" ? `${y.year} 年：${y.source.zh}` : `${y.year}: ${y.source.en}`))
+    .join(lang === "zh" ? "；" : "; ");
+}
+
+function dueStep(kind: DeadlineKind, event: EpochDay, calendar: WorkCalendar): DateStep {
   const { rule, clause, report } = DEADLINE_RULES[kind] as DeadlineRule;
   const base = { report: report.zh, reportEn: report.en, event: toIso(event) };
   switch (rule.count) {
@@ -136,7 +167,8 @@ function dueStep(kind: DeadlineKind, event: EpochDay): DateStep {
         days: Math.abs(rule.days),
       });
     case "workdays": {
-      const walk = walkWorkdays(event, rule.days);
+      const walk = walkWorkdays(event, rule.days, calendar);
+      const years = calendar.yearsBetween(event, walk.day);
       const zh = names(walk.skipped, "zh");
       const en = names(walk.skipped, "en");
       return step("date.step.deadline.workdays", clause, walk.day, {
@@ -147,6 +179,8 @@ function dueStep(kind: DeadlineKind, event: EpochDay): DateStep {
         holidaysEn: en === "" ? "" : ` (${en})`,
         makeup: walk.makeup.length === 0 ? "—" : walk.makeup.map((d) => toIso(d.day)).join("、"),
         makeupEn: walk.makeup.length === 0 ? "none" : walk.makeup.map((d) => toIso(d.day)).join(", "),
+        calendar: sourcesText(years, "zh"),
+        calendarEn: sourcesText(years, "en"),
       });
     }
     case "nextYearDate": {
@@ -161,10 +195,35 @@ function dueStep(kind: DeadlineKind, event: EpochDay): DateStep {
   }
 }
 
+/** The date alone, for bulk paths: the same rules as dueStep without building its record. */
+function dueDate(kind: DeadlineKind, event: EpochDay, calendar: WorkCalendar): EpochDay {
+  const { rule } = DEADLINE_RULES[kind] as DeadlineRule;
+  switch (rule.count) {
+    case "nextMonthDay": {
+      const { y: ey, m: em } = toYmd(event);
+      const { y, m } = toYmd(addMonths(fromYmd(ey, em, 1), 1));
+      return fromYmd(y, m, rule.day);
+    }
+    case "calendarDays":
+      return event + rule.days;
+    case "workdays":
+      return addWorkdays(event, rule.days, calendar);
+    case "nextYearDate":
+      return fromYmd(yearOf(event) + 1, rule.month, rule.day);
+  }
+}
+
 /** The reporting deadline for an event on `eventDate` (DOMAIN §7). */
-export function deadline(eventDate: EpochDay, kind: unknown): Deadline {
+export function deadline(eventDate: EpochDay, kind: unknown, options: DeadlineOptions = {}): Deadline {
   const which = parseDeadlineKind(kind);
   checkDay(eventDate, "eventDate");
-  const s = dueStep(which, eventDate);
-  return { due: s.result, kind: which, clause: s.clause, steps: [s] };
+  const calendar = options.calendar ?? packageCalendar();
+  const { clause, rule } = DEADLINE_RULES[which] as DeadlineRule;
+  if (options.record === false) {
+    return { due: checkResult(dueDate(which, eventDate, calendar), clause), kind: which, clause, steps: [] };
+  }
+  const s = dueStep(which, eventDate, calendar);
+  const result: Deadline = { due: s.result, kind: which, clause: s.clause, steps: [s] };
+  if (rule.count === "workdays") result.calendarYears = calendar.yearsBetween(eventDate, s.result);
+  return result;
 }

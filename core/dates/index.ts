@@ -23,6 +23,18 @@ export {
   type DayKind,
   type WorkdayWalk,
 } from "./workdays";
+export { WorkCalendar, type CalendarSource, type CalendarYear, type SpecialDay } from "./calendar";
+export { packageCalendar, holidayVintage, type HolidayVintage } from "./package-calendar";
+export {
+  readCalendarTable,
+  calendarFromSheets,
+  CALENDAR_SHEET,
+  CALENDAR_COLUMNS,
+  type CalendarEntry,
+  type CalendarFinding,
+  type CalendarTableOptions,
+  type CalendarTableResult,
+} from "./calendar-table";
 export {
   deadline,
   parseDeadlineKind,
@@ -30,4 +42,5 @@ export {
   DEADLINE_RULES,
   type Deadline,
   type DeadlineKind,
+  type DeadlineOptions,
 } from "./deadlines";

@@ -16,14 +16,9 @@ import type { AuditType } from "../audit-time/types";
 import { fail } from "../problem";
 import { addMonths, addYears, fromYmd, toIso, yearOf, type EpochDay } from "./civil";
 import type { DateRules, SurveillanceRule } from "./rules-schema";
-import { checkDay, step, withinMonths, type DateResult, type DateStep } from "./steps";
+import { checkDay, checkResult, step, withinMonths, type DateResult, type DateStep } from "./steps";
 
 export type { DateResult, DateStep } from "./steps";
-
-/** The step whose date is earliest decides; on a tie the first listed (the most specific rule) wins. */
-function earliest(candidates: DateStep[]): DateStep {
-  return candidates.reduce((best, c) => (c.result < best.result ? c : best));
-}
 
 /**
  * Latest expiry of a certificate issued on `issue` (004 6.2.1): issue + maxYears − 1 day. A
@@ -90,56 +85,82 @@ const FROM_LABELS = {
  * The re-certification year's exemption from the yearly rule is left to the audit programme: n
  * counts surveillances inside one cycle.
  */
-export function surveillanceDue(from: EpochDay, n: unknown, rule: SurveillanceRule): DateResult {
+export function surveillanceDue(
+  from: EpochDay,
+  n: unknown,
+  rule: SurveillanceRule,
+  options: { record?: boolean } = {},
+): DateResult {
   checkDay(from, FROM_LABELS[rule.from].field);
   const count = toSurveillanceCount(n, rule.clause);
+  // Bulk paths (CERT.SURVDUE) ask for the date alone: the same limits, compared as numbers, with
+  // no step objects or ISO texts built for a record nobody reads.
+  const record = options.record !== false;
   const steps: DateStep[] = [];
-  let previous: DateStep | null = null;
+  let previous: EpochDay | null = null;
+  let clause = rule.clause;
   for (let k = 1; k <= count; k++) {
     const candidates: DateStep[] = [];
+    // The earliest limit decides; on a tie the first listed (the most specific rule) wins.
+    let best = Infinity;
+    let bestClause = rule.clause;
+    const consider = (result: EpochDay, limitClause: string): void => {
+      checkResult(result, limitClause);
+      if (result < best) {
+        best = result;
+        bestClause = limitClause;
+      }
+    };
     const cap = rule.nthWithinMonths.find((entry) => entry.n === k);
     if (cap) {
-      candidates.push(
-        step("date.step.survNth", cap.clause, withinMonths(from, cap.months), {
-          n: k,
-          months: cap.months,
-          from: toIso(from),
-          fromLabel: FROM_LABELS[rule.from].zh,
-          fromLabelEn: FROM_LABELS[rule.from].en,
-        }),
-      );
+      const limit = withinMonths(from, cap.months);
+      consider(limit, cap.clause);
+      if (record)
+        candidates.push(
+          step("date.step.survNth", cap.clause, limit, {
+            n: k,
+            months: cap.months,
+            from: toIso(from),
+            fromLabel: FROM_LABELS[rule.from].zh,
+            fromLabelEn: FROM_LABELS[rule.from].en,
+          }),
+        );
     }
-    const base = previous === null ? from : previous.result;
+    const base = previous === null ? from : previous;
     if (rule.oncePerCalendarYear) {
       const limit = fromYmd(yearOf(base) + 1, 12, 31);
-      candidates.push(step("date.step.survYear", rule.clause, limit, { n: k, prevYear: yearOf(base) }));
+      consider(limit, rule.clause);
+      if (record)
+        candidates.push(step("date.step.survYear", rule.clause, limit, { n: k, prevYear: yearOf(base) }));
     }
     if (previous === null) {
       const limit = withinMonths(from, rule.firstWithinMonths);
-      candidates.push(
-        step(`date.step.survFirst.${rule.from}`, rule.clause, limit, {
-          months: rule.firstWithinMonths,
-          from: toIso(from),
-        }),
-      );
+      consider(limit, rule.clause);
+      if (record)
+        candidates.push(
+          step(`date.step.survFirst.${rule.from}`, rule.clause, limit, {
+            months: rule.firstWithinMonths,
+            from: toIso(from),
+          }),
+        );
     } else {
-      const limit = addMonths(previous.result, rule.maxGapMonths);
-      candidates.push(
-        step("date.step.survGap", rule.clause, limit, {
-          n: k,
-          prev: k - 1,
-          prevDate: toIso(previous.result),
-          months: rule.maxGapMonths,
-        }),
-      );
+      const limit = addMonths(previous, rule.maxGapMonths);
+      consider(limit, rule.clause);
+      if (record)
+        candidates.push(
+          step("date.step.survGap", rule.clause, limit, {
+            n: k,
+            prev: k - 1,
+            prevDate: toIso(previous),
+            months: rule.maxGapMonths,
+          }),
+        );
     }
-    const decided = earliest(candidates);
-    const latest = step("date.step.survLatest", decided.clause, decided.result, { n: k });
-    steps.push(...candidates, latest);
-    previous = latest;
+    if (record) steps.push(...candidates, step("date.step.survLatest", bestClause, best, { n: k }));
+    previous = best;
+    clause = bestClause;
   }
-  const last = previous!;
-  return { date: last.result, clause: last.clause, steps };
+  return { date: previous as EpochDay, clause, steps };
 }
 
 export interface DateWindow {

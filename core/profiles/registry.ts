@@ -1,54 +1,16 @@
 /**
  * The known rule profiles (DOMAIN §2) and how a caller names one. Profiles are data files checked
- * by the zod schema when this module loads, so a broken file fails at start-up naming its field.
+ * by the zod schema when built-in.ts loads (or when the CLI bundle is built), so a broken file
+ * fails naming its field.
  */
 import { fail } from "../problem";
 import { isBlank, normalizeText } from "../input/normalize";
 import { showValue } from "../input/coerce";
-import { RuleProfileSchema, type RuleProfile } from "./schema";
-import hgHy from "./data/HG-HY.json";
-import hgZgly from "./data/HG-ZGLY.json";
-import srGgbz from "./data/SR-GGBZ.json";
+import type { RuleProfile } from "./schema";
+import { BUILT_IN } from "./built-in";
+import { validated } from "./trusted";
 
 export const DEFAULT_PROFILE_ID = "HG-HY";
-
-/** Profiles that passed the schema; lets calculations accept a loaded profile object as well as an id. */
-const validated = new WeakSet<RuleProfile>();
-
-function describePath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? "(根)" : path.map(String).join(".");
-}
-
-/** Profiles are shared and their numbers cached per object, so they must never change once loaded. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** Validates profile data; a broken profile fails with `profile.invalid` naming the field path. */
-export function loadProfile(json: unknown, source: string): RuleProfile {
-  const parsed = RuleProfileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    fail("profile.invalid", "DOMAIN §2", {
-      source,
-      path: describePath(issue?.path ?? []),
-      issue: issue?.message ?? "",
-    });
-  }
-  const profile = deepFreeze(parsed.data);
-  validated.add(profile);
-  return profile;
-}
-
-const BUILT_IN: readonly RuleProfile[] = [
-  loadProfile(hgHy, "core/profiles/data/HG-HY.json"),
-  loadProfile(hgZgly, "core/profiles/data/HG-ZGLY.json"),
-  loadProfile(srGgbz, "core/profiles/data/SR-GGBZ.json"),
-];
 
 const BY_ID = new Map(BUILT_IN.map((p) => [p.id, p]));
 

@@ -50,11 +50,32 @@ const STAGE_LABELS = {
   stage2: { zh: "第二阶段审核", en: "Stage 2" },
 } as const;
 
-export function sampleSites(input: SampleSitesInput): SampleSitesResult {
+/** The number of sites to sample (004 5.4.3.3–5.4.3.4); the record describes this same choice. */
+function sampleCount(sites: number, type: SamplingType, similar: boolean): number {
+  if (similar) {
+    const rule = SIMILAR_RULES[type];
+    return ceilSqrtRatio(sites, rule.num, rule.den);
+  }
+  if (type === "surveillance") {
+    const share = DISSIMILAR_RULE.surveillance;
+    return ceilRatio(sites, share.num, share.den);
+  }
+  return sites;
+}
+
+/**
+ * `record: false` (CERT.SAMPLESITES over a column) computes the same number without the
+ * calculation record; `steps` is then empty.
+ */
+export function sampleSites(input: SampleSitesInput, options: { record?: boolean } = {}): SampleSitesResult {
   const sites = toWholeNumber(input.sites, "sites", "DOMAIN §4", 1);
   const auditType = parseAuditType(input.type);
   const similar = toSimilar(input.similar);
   const steps: CalcStep[] = [];
+  if (options.record === false) {
+    const type: SamplingType = auditType === "stage1" || auditType === "stage2" ? "initial" : auditType;
+    return { sites: sampleCount(sites, type, similar), type, similar, steps };
+  }
   let type: SamplingType;
   if (auditType === "stage1" || auditType === "stage2") {
     type = "initial";
@@ -68,10 +89,9 @@ export function sampleSites(input: SampleSitesInput): SampleSitesResult {
   } else type = auditType;
   const label = { type: TYPE_LABELS[type].zh, typeEn: TYPE_LABELS[type].en };
 
-  let result: number;
+  const result = sampleCount(sites, type, similar);
   if (similar) {
     const rule = SIMILAR_RULES[type];
-    result = ceilSqrtRatio(sites, rule.num, rule.den);
     const k2 = rule.den === 1 ? String(rule.num) : `${rule.num}/${rule.den}`;
     steps.push({
       id: "sampling.step.similar",
@@ -81,7 +101,6 @@ export function sampleSites(input: SampleSitesInput): SampleSitesResult {
     });
   } else if (type === "surveillance") {
     const share = DISSIMILAR_RULE.surveillance;
-    result = ceilRatio(sites, share.num, share.den);
     steps.push({
       id: "sampling.step.dissimilarShare",
       clause: DISSIMILAR_RULE.clause,
@@ -89,7 +108,6 @@ export function sampleSites(input: SampleSitesInput): SampleSitesResult {
       result,
     });
   } else {
-    result = sites;
     steps.push({
       id: "sampling.step.dissimilarAll",
       clause: DISSIMILAR_RULE.clause,

@@ -13,6 +13,7 @@ import {
   type RuleProfile,
 } from "../profiles";
 import type { EpochDay } from "../dates/civil";
+import type { WorkCalendar } from "../dates/calendar";
 import type { IdCheck } from "../ids";
 import type { ParsedCertNo } from "../certno";
 import type { FindingSink, Params } from "./findings";
@@ -31,6 +32,8 @@ export interface CheckContext {
   month?: ReportMonth;
   /** A valid HG profile id chosen by the user, or undefined for the default. */
   hgProfile?: string;
+  /** The working-day calendar when a user's holiday table extends the package's (DOMAIN §7). */
+  calendar?: WorkCalendar;
   sheets: ParsedSheet[];
   /** Memo: scheme text → profile (null when none fits). */
   profiles: Map<string, RuleProfile | null>;

@@ -249,7 +249,7 @@ export function checkStatusReportedOnTime(sheet: ParsedSheet, ctx: CheckContext)
     const reported = reportedOn ?? ctx.reportDate;
     if (reported === undefined) continue;
     const row = sheet.rows[i] ?? 0;
-    const due = attempt(() => deadline(changed, "status"));
+    const due = attempt(() => deadline(changed, "status", { calendar: ctx.calendar, record: false }));
     if (!due.ok) {
       notRun(
         ctx,

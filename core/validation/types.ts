@@ -2,6 +2,7 @@
  * The shapes validation hands back to its adapters (CLI `validate`, the validation pane, the
  * workbench). Kept apart from the checks so adapters can import them without pulling the rules in.
  */
+import type { WorkCalendar } from "../dates/calendar";
 import type { Finding } from "./sheet";
 
 /** The report sheets of DOMAIN §9. */
@@ -32,6 +33,8 @@ export interface ValidateOptions {
   reportDate?: string;
   /** The HG profile used for HG rows (`HG-HY` by default, DOMAIN §9.1 audit time). */
   hgProfile?: string;
+  /** Working days for the status-report deadline: the holiday package's unless a user's table extends it (DOMAIN §7). */
+  calendar?: WorkCalendar;
 }
 
 export interface SheetReport {

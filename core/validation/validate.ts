@@ -219,6 +219,7 @@ export function validateWorkbook(sheets: SheetGrid[], options: ValidateOptions =
   const ctx: CheckContext = {
     sink,
     ...readOptions(options, sink),
+    ...(options.calendar ? { calendar: options.calendar } : {}),
     sheets: [],
     profiles: new Map(),
     notRun: new Set(),

@@ -212,9 +212,13 @@ describe("--json prints exactly the DOMAIN §12 object", () => {
     expect((await json("certparse", "081226HG00017R000")).sub).toBeNull();
   });
 
-  test('deadline → {"due"}', async () => {
+  test('deadline → {"due"}, and for working days where the year\'s schedule came from', async () => {
     expect(await json("deadline", "--date", "2025年9月30日", "--kind", "status")).toEqual({
       due: "2025-10-10",
+      calendar: [{ year: 2025, source: "chinese-days 1.5.7 数据", sourceEn: "chinese-days 1.5.7 data" }],
+    });
+    expect(await json("deadline", "--date", "2025年9月30日", "--kind", "monthly")).toEqual({
+      due: "2025-10-05",
     });
   });
 });

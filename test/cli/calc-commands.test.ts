@@ -140,7 +140,16 @@ describe("certdesk deadline (DOMAIN §7)", () => {
   ])("%s %s → %s", (date, kind, due) => {
     const run = runCli(["deadline", "--date", date, "--kind", kind, "--json"]);
     expect(run.status).toBe(0);
-    expect(parseSingleJson(run.stdout)).toEqual({ due }); // DOMAIN §12: exactly {"due"}
+    // DOMAIN §12: {"due"}; a kind counted in working days also says where the year's schedule came from.
+    const calendar =
+      kind === "status"
+        ? {
+            calendar: [
+              { year: 2025, source: "chinese-days 1.5.7 数据", sourceEn: "chinese-days 1.5.7 data" },
+            ],
+          }
+        : {};
+    expect(parseSingleJson(run.stdout)).toEqual({ due, ...calendar });
   });
 
   test("a status change at the end of 2026 needs 2027 holidays → exit 2 saying so", () => {

@@ -8,8 +8,8 @@ import { TEMPLATE_ROWS, templatePlan } from "../../core/validation/template-plan
 import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
 import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
 
-// Each case spawns the CLI: seconds on a loaded 2-core machine, never jest's 5 s default.
-jest.setTimeout(60_000);
+// Each test spawns the CLI, whose start alone takes seconds on a loaded 2-core machine.
+jest.setTimeout(120_000);
 
 let dir: string;
 beforeAll(() => {

@@ -3,7 +3,7 @@
  * the friendly sheets into it as new sheets (生成上报文件) with the body's approval number. The
  * pane runs the actions (layout-actions.ts); this only collects the choices.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { cncaLayoutIds } from "../../../core/layout-template/plan";
 import { getLayout, listLayouts } from "../../../core/validation/layouts";
@@ -17,11 +17,10 @@ export interface UploadActionsProps {
   notes: readonly string[];
 }
 
-const LAYOUT_IDS = cncaLayoutIds(listLayouts());
-
 export function UploadActions({ disabled, onInsertTemplate, onConvert, notes }: UploadActionsProps) {
   const styles = usePaneStyles();
-  const [layoutId, setLayoutId] = useState(LAYOUT_IDS[0] ?? "cnca-2016");
+  const layoutIds = useMemo(() => cncaLayoutIds(listLayouts()), []);
+  const [layoutId, setLayoutId] = useState(() => layoutIds[0] ?? "cnca-2016");
   const [cb, setCb] = useState("");
   return (
     <fieldset className={styles.section}>
@@ -37,7 +36,7 @@ export function UploadActions({ disabled, onInsertTemplate, onConvert, notes }: 
           disabled={disabled}
           onChange={(_, d) => setLayoutId(d.value)}
         >
-          {LAYOUT_IDS.map((id) => (
+          {layoutIds.map((id) => (
             <option key={id} value={id}>
               {getLayout(id)?.title ?? id}
             </option>

@@ -5,6 +5,7 @@ import { convertCommand } from "./convert";
 import { daysCommand } from "./days";
 import { deadlineCommand } from "./deadline";
 import { sampleCommand } from "./sample";
+import { statsCommand } from "./stats";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
 
@@ -17,4 +18,5 @@ export const COMMANDS: readonly Command[] = [
   templateCommand,
   validateCommand,
   convertCommand,
+  statsCommand,
 ];

@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { CALENDAR_SHEET } from "../../../core/dates/calendar-table";
+import { calendarTemplate } from "../calendar-template";
 import { cncaLayoutIds } from "../../../core/layout-template/plan";
 import { getLayout, listLayouts } from "../../../core/validation/layouts";
 import { REPORT_SPECS } from "../../../core/validation/specs";
@@ -10,8 +12,8 @@ import { addLayoutTemplate } from "../xlsx/write-layout-template";
 import { addTemplateSheet } from "../xlsx/write-template";
 
 const TYPE_LIST = REPORT_TYPES.map((t) => `${t} ${REPORT_SPECS[t].title}`);
-/** CNCA's upload layouts a template can be written in (cnca-2016, cnca-2021…). */
-const CNCA_LAYOUTS = cncaLayoutIds(listLayouts());
+/** CNCA's upload layouts a template can be written in (cnca-2016, cnca-2021…); read when asked, so other commands never load the layouts. */
+const cncaLayouts = (): string[] => cncaLayoutIds(listLayouts());
 
 /** A type id (`monthly`) or its sheet title (获证组织基本信息月报). */
 export function parseReportType(value: string): ReportType {
@@ -29,26 +31,40 @@ export const templateCommand: Command = {
   name: "template",
   summary: "生成空白报送表模板：CNCA 上报模版（cnca-2016…）或易读格式 / write an empty report template",
   usage: "template <layout|type> --out FILE.xlsx [--force]",
-  optionHelp: [
-    `<layout>         ${CNCA_LAYOUTS.join(" | ")}：CNCA 上报模版原样（表名、7 行表头、C8 起填）/ CNCA's template as is`,
-    `<type>           ${REPORT_TYPES.join(" | ")}：易读格式的一张表 / one friendly sheet`,
-    "--out FILE       输出的 .xlsx 文件 / the .xlsx file to write",
-    "--force          覆盖已存在的输出文件 / overwrite an existing output file",
-  ],
+  get optionHelp(): string[] {
+    return [
+      `<layout>         ${cncaLayouts().join(" | ")}：CNCA 上报模版原样（表名、7 行表头、C8 起填）/ CNCA's template as is`,
+      `<type>           ${REPORT_TYPES.join(" | ")}：易读格式的一张表 / one friendly sheet`,
+      `calendar         节假日表「${CALENDAR_SHEET}」（日期、类型 休/班、名称）/ the empty holiday table`,
+      "--out FILE       输出的 .xlsx 文件 / the .xlsx file to write",
+      "--force          覆盖已存在的输出文件 / overwrite an existing output file",
+    ];
+  },
   examples: [
     "certdesk template cnca-2016 --out 上报模版.xlsx",
     "certdesk template monthly --out 月报模板.xlsx",
     "certdesk template team --out team.xlsx --force --json",
+    "certdesk template calendar --out 节假日安排.xlsx",
   ],
   options: { out: { type: "string" }, force: { type: "boolean" } },
   positionals: ["layout|type"],
   async run({ values, positionals }) {
     const wanted = (positionals[0] ?? "").trim();
-    const layout = getLayout(wanted.toLowerCase());
+    const calendar = wanted === "calendar";
+    // A friendly type never loads the layouts.
+    const layout = calendar || isReportType(wanted) ? undefined : getLayout(wanted.toLowerCase());
     const isCnca = layout !== undefined && layout.family === "cnca";
-    const type = isCnca ? null : parseTemplateType(wanted);
+    const type = isCnca || calendar ? null : parseTemplateType(wanted);
     if (typeof values.out !== "string") throw usage.missingOption("out");
     const out = checkOutPath(values.out, { force: values.force === true });
+    if (calendar) {
+      const book = calendarTemplate();
+      await writeAtomically(out, (temporary) => book.xlsx.writeFile(temporary));
+      return {
+        json: { file: out, type: "calendar", sheet: CALENDAR_SHEET, columns: 3, lists: 1 },
+        text: `已生成节假日表「${CALENDAR_SHEET}」：${out}（日期、类型 休/班、名称）`,
+      };
+    }
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "CertDesk";
     if (isCnca) {
@@ -77,8 +93,8 @@ function parseTemplateType(value: string): ReportType {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     throw new UsageError(
-      `模板「${value}」无法识别，应为 CNCA 上报模版 ${CNCA_LAYOUTS.join("、")}，或易读格式的表：${TYPE_LIST.join("、")}`,
-      `unknown template "${value}"; expected a CNCA layout (${CNCA_LAYOUTS.join(", ")}) or a report type (${REPORT_TYPES.join(", ")})`,
+      `模板「${value}」无法识别，应为 CNCA 上报模版 ${cncaLayouts().join("、")}，或易读格式的表：${TYPE_LIST.join("、")}，或节假日表 calendar`,
+      `unknown template "${value}"; expected a CNCA layout (${cncaLayouts().join(", ")}), a report type (${REPORT_TYPES.join(", ")}) or calendar`,
     );
   }
 }

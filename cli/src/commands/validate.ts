@@ -12,6 +12,7 @@ import {
   localIsoDate,
   type ValidationView,
 } from "../../../core/validation/view-model";
+import { readCalendarFile } from "../calendar-file";
 import type { Command } from "../command";
 import { UsageError } from "../usage-error";
 import { checkOutPath } from "../xlsx/out-path";
@@ -147,7 +148,7 @@ export const validateCommand: Command = {
   name: "validate",
   summary: "校验报送表（获证组织月报、审核组成员、证书状态…），可写出标注副本 / check report sheets",
   usage:
-    "validate <file.xlsx> [--type TYPE | --type 表名=TYPE,…] [--month YYYY-MM] [--date YYYY-MM-DD] [--profile HG-HY] [--out annotated.xlsx [--force]]",
+    "validate <file.xlsx> [--type TYPE | --type 表名=TYPE,…] [--month YYYY-MM] [--date YYYY-MM-DD] [--profile HG-HY] [--calendar FILE] [--out annotated.xlsx [--force]]",
   optionHelp: [
     "<file.xlsx>      要校验的工作簿 .xlsx 或 .xls（只读，不会被修改；省略时校验自带示例）/ the workbook, .xlsx or .xls (default: the bundled example)",
     "--type TYPE      monthly | team | failed | status | register | auditors：所有工作表按此类型校验",
@@ -155,6 +156,7 @@ export const validateCommand: Command = {
     "--month YYYY-MM  报告月份：审核活动不在该月内时提示 / the report month",
     "--date D         报告日期（默认今天）：过期、迟报、暂停超期按此日判断 / report date (default today)",
     "--profile ID     HG 行使用的规则配置：HG-HY（默认）或 HG-ZGLY / rule profile for HG rows",
+    "--calendar FILE  节假日表（CSV UTF-8 或 .xlsx），补充节假日数据未覆盖的年份 / holiday table for years the data lacks",
     "--out FILE       写出标注副本：有问题的单元格着色并加批注，另加「校验结果」表 / annotated copy",
     "--force          覆盖已存在的标注副本（原文件永不覆盖）/ overwrite an existing copy",
   ],
@@ -167,6 +169,7 @@ export const validateCommand: Command = {
     month: { type: "string" },
     date: { type: "string" },
     profile: { type: "string" },
+    calendar: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
   },
@@ -187,6 +190,8 @@ export const validateCommand: Command = {
     };
     if (typeof values.month === "string") options.month = parseMonth(values.month);
     if (typeof values.profile === "string") options.hgProfile = hgProfile(values.profile);
+    if (typeof values.calendar === "string")
+      options.calendar = (await readCalendarFile(values.calendar)).calendar;
     const types = typeof values.type === "string" ? parseTypes(values.type) : null;
     const { format, grids } = await readAnyWorkbook(file);
     if (types) options.types = typesFor(types, grids);

@@ -27,8 +27,8 @@ const DOMAIN_11: Record<string, string[]> = {
   CERTPARSE: ["certNo"],
   CERTEXPIRY: ["issueDate", "previousExpiry?"],
   SURVDUE: ["date", "n", "profile?"],
-  WORKDAY: ["date", "days"],
-  DEADLINE: ["eventDate", "kind"],
+  WORKDAY: ["date", "days", "holidays?"],
+  DEADLINE: ["eventDate", "kind", "holidays?"],
   USCC: ["code"],
   IDCARD: ["code"],
 };

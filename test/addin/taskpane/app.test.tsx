@@ -88,7 +88,7 @@ describe("navigation", () => {
       window.location.hash = "#/statistics";
       window.dispatchEvent(new HashChangeEvent("hashchange"));
     });
-    expect(within(visiblePanel()).getByText("此功能将在后续版本提供。")).toBeTruthy();
+    expect(within(visiblePanel()).getByRole("button", { name: "生成统计" })).toBeTruthy();
   });
 
   test("what was typed survives a visit to another pane", () => {

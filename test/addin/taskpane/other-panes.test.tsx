@@ -63,8 +63,10 @@ describe("设置", () => {
 });
 
 describe("年报统计", () => {
-  test("says plainly that the feature comes in a later version", () => {
+  test("the placeholder is gone: the pane offers the year and the statistics action", async () => {
     const { panel } = open("年报统计");
-    expect(within(panel).getByRole("status").textContent).toBe("此功能将在后续版本提供。");
+    expect(within(panel).queryByText("此功能将在后续版本提供。")).toBeNull();
+    expect(within(panel).getByLabelText(/统计年度/)).toBeTruthy();
+    expect(await within(panel).findByText("工作簿中没有工作表。")).toBeTruthy();
   });
 });

@@ -238,7 +238,9 @@ export class FakeExcel {
       },
     }) as Mock;
     Object.defineProperty(mock, "name", { value: sheet.name, enumerable: true });
-    Object.assign(mock, { charts: this.charts(sheet) });
+    // Made on first use: most requests never touch charts, and every mock costs each sync.
+    let charts: Mock | null = null;
+    Object.defineProperty(mock, "charts", { get: () => (charts ??= this.charts(sheet)) });
     return this.register(mock, { visibility: (v) => (sheet.visibility = String(v)) });
   }
 

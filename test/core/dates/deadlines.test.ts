@@ -18,10 +18,10 @@ describe("reporting deadlines (DOMAIN §7)", () => {
   test("status record names the holidays and make-up days", () => {
     const [s] = deadline(d("2025-09-26"), "status").steps;
     expect(formatProblem({ code: s!.id, clause: s!.clause, params: s!.values })).toBe(
-      "证书暂停/撤销/注销/恢复信息：事件日期 2025-09-26 起 2 个工作日（国务院节假日安排；跳过 1 个非工作日；调休上班日 2025-09-28）→ 2025-09-29（依据 000 4.3.8.3、004 9.4）",
+      "证书暂停/撤销/注销/恢复信息：事件日期 2025-09-26 起 2 个工作日（国务院节假日安排，2025 年：chinese-days 1.5.7 数据；跳过 1 个非工作日；调休上班日 2025-09-28）→ 2025-09-29（依据 000 4.3.8.3、004 9.4）",
     );
     expect(formatProblem({ code: s!.id, clause: s!.clause, params: s!.values }, "en")).toBe(
-      "certificate suspension / withdrawal / cancellation / restoration: 2 working days after the event on 2025-09-26 (State Council schedule; 1 non-working days skipped; make-up working days 2025-09-28) → 2025-09-29 (000 4.3.8.3、004 9.4)",
+      "certificate suspension / withdrawal / cancellation / restoration: 2 working days after the event on 2025-09-26 (State Council schedule, 2025: chinese-days 1.5.7 data; 1 non-working days skipped; make-up working days 2025-09-28) → 2025-09-29 (000 4.3.8.3、004 9.4)",
     );
     const [t] = deadline(d("2025-09-30"), "status").steps;
     expect(t!.values).toMatchObject({ skipped: 8, holidays: "（国庆节、中秋）" });

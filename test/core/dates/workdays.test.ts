@@ -82,3 +82,31 @@ describe("Chinese working days (chinese-days data)", () => {
     expect(!r.ok && r.problem.code).toBe("date.workdaysNotWhole");
   });
 });
+
+describe("the day-index table agrees with a day-by-day walk", () => {
+  /** The definition: step one day at a time, counting working days (what the table precomputes). */
+  function walk(day: number, n: number): number {
+    let current = day;
+    for (let left = Math.abs(n); left > 0;) {
+      current += n < 0 ? -1 : 1;
+      if (isWorkday(current)) left--;
+    }
+    return current;
+  }
+
+  test("every start day of 2024–2025, shifts from −15 to 15", () => {
+    for (let day = d("2024-01-20"); day <= d("2025-12-10"); day += 3)
+      for (const n of [-15, -7, -2, -1, 0, 1, 2, 5, 15])
+        expect([day, n, addWorkdays(day, n)]).toEqual([day, n, walk(day, n)]);
+  });
+
+  test("the first and last covered days, and one step beyond them", () => {
+    expect(add("2004-01-05", -1)).toBe("2004-01-02");
+    expect(attempt(() => addWorkdays(d("2004-01-02"), -1)).ok).toBe(false); // 2004-01-01 rests, 2003 is not covered
+    expect(add("2026-12-30", 1)).toBe("2026-12-31");
+    const r = attempt(() => addWorkdays(d("2026-12-31"), 1));
+    expect(!r.ok && r.problem.params).toMatchObject({ year: 2027 });
+    const back = attempt(() => addWorkdays(d("2004-01-05"), -5));
+    expect(!back.ok && back.problem.params).toMatchObject({ year: 2003 });
+  });
+});

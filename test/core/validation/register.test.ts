@@ -1,3 +1,4 @@
+import { readCalendarTable } from "../../../core/dates/calendar-table";
 import {
   colOf,
   grid,
@@ -175,6 +176,33 @@ describe("register and status checks (DOMAIN §9.1 register / status)", () => {
     );
     expect(f).toMatchObject({ severity: "warning", cell: S("changeDate") });
     expect(f.message).toContain("2045");
+  });
+
+  test("STATUS-LATE with a user's holiday table: a change on 2026-12-30 is due 2027-01-04 when 2027-01-01 rests", () => {
+    const rows = [
+      ["2027-01-01", "休", "元旦"],
+      ...["05", "06", "07", "08", "09", "10", "11", "12"].map((d) => [`2027-02-${d}`, "休", "春节"]),
+      ["2027-04-05", "休", "清明节"],
+      ...["01", "02", "03", "04", "05"].map((d) => [`2027-05-${d}`, "休", "劳动节"]),
+      ["2027-06-09", "休", "端午节"],
+      ["2027-09-15", "休", "中秋节"],
+      ...["01", "02", "03", "04", "05", "06", "07"].map((d) => [`2027-10-${d}`, "休", "国庆节"]),
+    ];
+    const { calendar } = readCalendarTable(rows, { source: { zh: "「2027.csv」", en: '"2027.csv"' } });
+    const change = { changeDate: "2026-12-30", suspendStart: "2026-12-30", suspendEnd: "2027-03-01" };
+    const options = { month: "2026-12", reportDate: "2027-01-06" };
+    const late = only(
+      status({ ...change, reportedDate: "2027-01-06" }, {
+        ...options,
+        calendar: calendar!,
+      } as typeof options),
+      "STATUS-LATE",
+    );
+    expect(late.params.due).toBe("2027-01-04");
+    // Without the table the check says why it did not run.
+    expect(
+      only(status({ ...change, reportedDate: "2027-01-06" }, options), "CHECK-NOT-RUN").message,
+    ).toContain("2027");
   });
 
   test("STATUS-REASON-UNKNOWN: a reason that is none of the 13 of 004 7.2.1 (warning)", () => {

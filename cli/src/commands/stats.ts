@@ -1,0 +1,181 @@
+/**
+ * `certdesk stats`: the annual classification statistics and the register self-inspection
+ * (DOMAIN §10, §12) over a register, a CNCA 证书信息表 or many monthly files (or a folder of them),
+ * merged with the latest report winning. One core call computes everything; this file reads the
+ * files one by one (a grid is dropped once its records are taken), prints, and writes `--out`.
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import {
+  annualStatistics,
+  emptyStatsInput,
+  readStatsSheet,
+  statsSheetPlan,
+  UNCLASSIFIED,
+  type AnnualStatistics,
+  type StatsOptions,
+} from "../../../core/statistics";
+import { categoryNames, orderedEntries, PROVINCE_NAMES } from "../../../core/statistics/names";
+import { DEFAULT_PROFILE_ID, getProfile } from "../../../core/profiles";
+import type { Command } from "../command";
+import { UsageError, usage } from "../usage-error";
+import { checkOutPath } from "../xlsx/out-path";
+import { readWorkbook } from "../xlsx/read-workbook";
+import { writeStatsWorkbook } from "../xlsx/write-stats";
+
+const WORKBOOK = /\.(xlsx|xls)$/i;
+/** How many replacements --json lists (the count is always given). */
+const SUPERSEDED_SHOWN = 1000;
+
+/** Files as given; a folder stands for its workbooks in name order (Excel's ~$ lock files skipped). */
+export function expandInputs(inputs: readonly string[], out: string | null): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let isFolder = false;
+    try {
+      isFolder = statSync(input).isDirectory();
+    } catch {
+      // a missing file is reported by the reader with its own message
+    }
+    if (!isFolder) {
+      files.push(input);
+      continue;
+    }
+    const inside = readdirSync(input)
+      .filter((name) => WORKBOOK.test(name) && !name.startsWith("~$") && !name.startsWith("."))
+      .sort((a, b) => a.localeCompare(b, "zh-CN"))
+      .map((name) => path.join(input, name))
+      .filter((file) => out === null || path.resolve(file) !== out);
+    if (inside.length === 0)
+      throw new UsageError(
+        `文件夹「${input}」中没有 .xlsx 工作簿`,
+        `folder "${input}" holds no .xlsx workbook`,
+      );
+    files.push(...inside);
+  }
+  return files;
+}
+
+function wholeNumber(name: string, value: string): number {
+  const n = Number(value.trim());
+  if (!/^\s*\d+\s*$/.test(value))
+    throw new UsageError(`--${name}「${value}」应为整数`, `--${name} "${value}" must be a whole number`);
+  return n;
+}
+
+function textReport(result: AnnualStatistics, files: string[], profile: string): string {
+  const categories = categoryNames(profile);
+  const line = (table: Record<string, number>, name: (code: string) => string) =>
+    orderedEntries(table)
+      .map(([code, n]) => `${code === UNCLASSIFIED ? UNCLASSIFIED : `${code} ${name(code)}`} ${n}`)
+      .join("；");
+  const s = result.byStatus;
+  const lines = [
+    `年报统计 ${result.year} 年（截至 ${result.asOf}），读取 ${files.length} 个文件，合并为 ${result.merge.certificates} 张证书`,
+    `有效 ${s["有效"]}，暂停 ${s["暂停"]}（存量）；本年撤销 ${s["撤销"]}，注销 ${s["注销"]}，到期 ${s["过期"]}${s[UNCLASSIFIED] ? `；无法归类 ${s[UNCLASSIFIED]}` : ""}；本年颁发 ${result.issued}`,
+    `按业务大类：${line(result.byScope, (c) => categories.get(c) ?? c) || "（无）"}`,
+    `按省份：${line(result.byProvince, (c) => PROVINCE_NAMES.get(c) ?? c) || "（无）"}`,
+    `按认证项目：${
+      orderedEntries(result.byScheme)
+        .map(([k, n]) => `${k} ${n}`)
+        .join("；") || "（无）"
+    }`,
+    `近年发证/暂停/撤销/注销：${result.selfInspection.map((y) => `${y.year} ${y.issued}/${y.suspended}/${y.withdrawn}/${y.cancelled}`).join("；")}`,
+    "",
+    `自查检查：${result.findings.length} 条`,
+  ];
+  for (const f of result.findings)
+    lines.push(`  ${f.cell ? `${f.file}:${f.sheet}!${f.cell}` : "—"}  ${f.id}  ${f.message}`);
+  const skipped = result.checksRun.filter((c) => !c.ran);
+  if (skipped.length > 0) {
+    lines.push("", "未执行的检查：");
+    for (const c of skipped) lines.push(`  ${c.id}：${c.reason ?? ""}`);
+  }
+  return lines.join("\n");
+}
+
+export const statsCommand: Command = {
+  name: "stats",
+  summary: "年度分类统计与证书台账自查（合并多个月报，最新报告为准）/ annual statistics and self-inspection",
+  usage:
+    "stats <register.xlsx|folder>... --year YYYY [--years 3] [--profile HG-HY] [--auditors N] [--accredited 03,29.07] [--out stats.xlsx [--force]]",
+  optionHelp: [
+    "<files>          证书台账、CNCA 证书信息表或多个月报（可给文件夹）；只读 / register(s), read only",
+    "--year YYYY      统计年度，数据截至该年 12 月 31 日 / the year, as of 31 December",
+    "--years N        自查报告的近年数（默认 3）/ years of self-inspection counts (default 3)",
+    "--profile ID     业务大类名称所用的规则配置（默认 HG-HY）/ profile naming the categories",
+    "--auditors N     本机构审核员人数（审核组数据不足时）/ qualified auditors, when the team data does not tell",
+    "--accredited L   获认可的业务范围代码，逗号分隔 / accredited scope codes",
+    "--out FILE       写出年报统计工作簿（表格、合计、检查及链接、柱形图）/ write the statistics workbook",
+    "--force          覆盖已存在的输出文件 / overwrite an existing output file",
+  ],
+  examples: [
+    "certdesk stats 证书台账.xlsx --year 2025",
+    "certdesk stats 2025/*.xlsx --year 2025 --out 年报统计2025.xlsx --json",
+  ],
+  options: {
+    year: { type: "string" },
+    years: { type: "string" },
+    profile: { type: "string" },
+    auditors: { type: "string" },
+    accredited: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+  },
+  required: { year: "year" },
+  positionals: ["register.xlsx..."],
+  async run({ values, positionals }) {
+    if (typeof values.year !== "string") throw usage.missingOption("year");
+    const out =
+      typeof values.out === "string" ? checkOutPath(values.out, { force: values.force === true }) : null;
+    const profile = getProfile(typeof values.profile === "string" ? values.profile : DEFAULT_PROFILE_ID).id;
+    const year = values.year.trim();
+    if (!/^\d{4}$/.test(year))
+      throw new UsageError(
+        `统计年度「${year}」无法识别，应为 4 位年份，例如 --year 2025`,
+        `year "${year}" is not readable; expected four digits, e.g. --year 2025`,
+      );
+    const options: StatsOptions = { year: Number(year), profile };
+    if (typeof values.years === "string") options.years = wholeNumber("years", values.years);
+    if (typeof values.auditors === "string") options.auditorCount = wholeNumber("auditors", values.auditors);
+    if (typeof values.accredited === "string")
+      options.accreditedScopes = values.accredited.split(/[,，;；\s]+/).filter((code) => code !== "");
+    const files = expandInputs(positionals, out);
+    const input = emptyStatsInput();
+    for (const [order, file] of files.entries()) {
+      if (out !== null) checkOutPath(out, { input: file, force: true });
+      const grids = await readWorkbook(file);
+      for (const grid of grids) readStatsSheet(grid, file, order, input);
+    }
+    const result = annualStatistics(input, options);
+    if (out) await writeStatsWorkbook(out, statsSheetPlan(result, profile));
+    const { findings, checksRun, merge, excluded, provinceSum, selfInspection, ...tables } = result;
+    return {
+      json: {
+        ...tables,
+        checks: findings.map(({ id, severity, file, sheet, cell, certNo, message, clause }) => ({
+          id,
+          severity,
+          file,
+          sheet,
+          cell,
+          ...(certNo !== undefined ? { certNo } : {}),
+          message,
+          clause,
+        })),
+        selfInspection,
+        checksRun,
+        provinceSum,
+        excluded,
+        merge: {
+          ...merge,
+          superseded: merge.superseded.slice(0, SUPERSEDED_SHOWN),
+          supersededCount: merge.superseded.length,
+        },
+        sheets: input.sheets,
+        ...(out ? { out } : {}),
+      },
+      text: `${textReport(result, files, profile)}${out ? `\n\n已写出年报统计工作簿：${out}（输入文件未改动）` : ""}`,
+    };
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * The statistics writes against office-addin-mock (the Excel workbook door over FakeExcel): the
+ * 年报统计YYYY sheet, its bold titles, links and chart; the register untouched; a second run
+ * replacing only its own sheet, and only when told to.
+ */
+import { createExcelWorkbook } from "../../../addin/workbook/excel-workbook";
+import {
+  computeStats,
+  loadStatsSheets,
+  writeStatsSheet,
+} from "../../../addin/taskpane/statistics/stats-actions";
+import { FakeExcel, type FakeSheet } from "../workbook/fake-excel";
+
+const HEADER = [
+  "证书号",
+  "组织名称",
+  "认证项目",
+  "业务范围代码",
+  "行政区划代码",
+  "颁证日期",
+  "证书截止日期",
+  "证书状态",
+  "状态变更日期",
+  "子证情况",
+];
+
+function book() {
+  const excel = new FakeExcel("台账", "备注");
+  excel
+    .sheet("台账")
+    .put("A1", [
+      HEADER,
+      [
+        "081223HG00001R000",
+        "甲",
+        "HG",
+        "03.01;29.07",
+        "110105",
+        "2023-03-01",
+        "2026-02-28",
+        "有效",
+        null,
+        null,
+      ],
+      ["081222HG00004R000", "乙", "HG", "03", "310115", "2022-06-01", "2025-05-31", "有效", null, null],
+      ["081225HG00006R000", "丁", "HG", "28", "999999", "2025-02-01", "2028-01-31", "有效", null, null],
+    ]);
+  excel.sheet("备注").put("A1", [["随手记"]]);
+  return { excel, workbook: createExcelWorkbook(excel.run) };
+}
+
+function snapshot(sheet: FakeSheet): string {
+  return JSON.stringify([...sheet.cells.entries()].sort());
+}
+
+function findRow(sheet: FakeSheet, text: string): number {
+  for (let row = 1; row <= 200; row++)
+    for (let column = 1; column <= 6; column++) if (sheet.peek(row, column)?.value === text) return row;
+  return 0;
+}
+
+test("the sheets are recognised by their headers", async () => {
+  const { workbook } = book();
+  expect(await loadStatsSheets(workbook)).toEqual([
+    { name: "台账", kind: "certificates", layout: "friendly" },
+    { name: "备注", kind: null, layout: null },
+  ]);
+});
+
+describe("writing 年报统计2025", () => {
+  test("tables, a link per finding, bold titles and the chart; the register unchanged", async () => {
+    const { excel, workbook } = book();
+    const before = snapshot(excel.sheet("台账"));
+    const result = await computeStats(workbook, ["台账"], { year: 2025 });
+    expect(result.totalValid).toBe(2);
+    expect(await writeStatsSheet(workbook, result, "HG-HY", false)).toEqual({ written: "年报统计2025" });
+
+    const sheet = excel.sheet("年报统计2025");
+    const beijing = findRow(sheet, "北京市");
+    expect(sheet.peek(beijing, 3)?.value).toBe(1);
+    expect(sheet.peek(findRow(sheet, "食品、饮料和烟草"), 3)?.value).toBe(1);
+    const link = [...sheet.cells.values()].find((c) => c.formula?.includes("E4"));
+    expect(link?.formula).toBe(`=HYPERLINK("#'台账'!E4","台账!E4")`);
+    expect(sheet.peek(1, 1)?.bold).toBe(true);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({
+      type: "ColumnClustered",
+      seriesBy: "Columns",
+      title: "2025 年有效证书按省份",
+      position: { start: "H4", end: "P24" },
+    });
+    const source = sheet.charts[0]?.source ?? "";
+    expect(source).toMatch(/^'年报统计2025'!B\d+:C\d+$/);
+    const top = Number(/!B(\d+):/.exec(source)?.[1]);
+    expect(sheet.peek(top, 2)?.value).toBe("省份");
+    expect(snapshot(excel.sheet("台账"))).toBe(before);
+  });
+
+  test("a second run touches nothing until confirmed, then replaces only its own sheet", async () => {
+    const { excel, workbook } = book();
+    const result = await computeStats(workbook, ["台账"], { year: 2025 });
+    await writeStatsSheet(workbook, result, "HG-HY", false);
+    excel.sheet("年报统计2025").put("Z1", [["用户加的备注"]]);
+
+    expect(await writeStatsSheet(workbook, result, "HG-HY", false)).toEqual({ exists: "年报统计2025" });
+    expect(excel.sheet("年报统计2025").cell("Z1").value).toBe("用户加的备注");
+
+    expect(await writeStatsSheet(workbook, result, "HG-HY", true)).toEqual({ written: "年报统计2025" });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["台账", "备注", "年报统计2025"]);
+    expect(excel.sheet("年报统计2025").peek(1, 26)).toBeUndefined();
+    expect(excel.sheet("年报统计2025").charts).toHaveLength(1);
+    expect(excel.sheet("备注").cell("A1").value).toBe("随手记");
+  });
+});

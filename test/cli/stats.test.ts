@@ -1,0 +1,246 @@
+/**
+ * `certdesk stats` end to end: the JSON of DOMAIN §12 plus checks and self-inspection counts, many
+ * monthly files merged (files or a folder), `--out` with names, totals, links and a chart part that
+ * exceljs opens (and LibreOffice converts, where installed), and bad usage on one stderr line.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
+
+const HEADER = [
+  "证书号",
+  "组织名称",
+  "认证项目",
+  "业务范围代码",
+  "行政区划代码",
+  "颁证日期",
+  "证书截止日期",
+  "证书状态",
+  "状态变更日期",
+  "子证情况",
+];
+type Row = (string | null)[];
+
+let dir = "";
+
+async function writeRegister(file: string, rows: Row[], sheet = "证书台账"): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet(sheet);
+  ws.addRow(HEADER);
+  rows.forEach((row) => ws.addRow(row));
+  const full = path.join(dir, file);
+  mkdirSync(path.dirname(full), { recursive: true });
+  await workbook.xlsx.writeFile(full);
+  return full;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "certdesk-stats-"));
+  await writeRegister("台账.xlsx", [
+    [
+      "081223HG00001R000",
+      "甲",
+      "HG",
+      "03.01;29.07",
+      "110105",
+      "2023-03-01",
+      "2026-02-28",
+      "有效",
+      null,
+      null,
+    ],
+    ["081222HG00004R000", "乙", "HG", "03", "310115", "2022-06-01", "2025-05-31", "有效", null, null],
+    ["081225HG00005R000", "丙", "HG", "19", "440305", "2025-01-05", "2028-01-04", "暂停", "2025-11-01", null],
+    ["081225HG00006R000", "丁", "HG", "28", "999999", "2025-02-01", "2028-01-31", "有效", null, null],
+    ["081225HG00006R000-1", "丁", "HG", "28", "330106", "2025-02-01", "2028-01-31", "有效", null, "子证书"],
+  ]);
+  await writeRegister("2025/10月.xlsx", [
+    ["081224HG00011R000", "戊", "HG", "03", "110105", "2024-02-01", "2027-01-31", "有效", null, null],
+    ["081224HG00012R000", "己", "HG", "29", "310115", "2024-03-01", "2027-02-28", "有效", null, null],
+  ]);
+  await writeRegister("2025/11月.xlsx", [
+    ["081224HG00011R000", "戊", "HG", "03", "110105", "2024-02-01", "2027-01-31", "撤销", "2025-11-20", null],
+  ]);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("one register", () => {
+  let json: Record<string, unknown> = {};
+  beforeAll(() => {
+    const run = runCli(["stats", path.join(dir, "台账.xlsx"), "--year", "2025", "--json"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    json = parseSingleJson(run.stdout);
+  });
+
+  test("the DOMAIN §12 fields with hand-counted values", () => {
+    expect(json).toMatchObject({
+      year: 2025,
+      asOf: "2025-12-31",
+      issued: 2,
+      totalValid: 2,
+      byStatus: { 有效: 2, 暂停: 1, 撤销: 0, 注销: 0, 过期: 1 },
+      byScope: { "03": 1, "28": 1, "29": 1 },
+      byProvince: { "11": 1, 无法归类: 1 },
+      byScheme: { HG: 2 },
+    });
+  });
+
+  test("checks carry id, file, sheet, cell, message and clause; self-inspection counts by year", () => {
+    const checks = json.checks as Array<Record<string, string>>;
+    expect(checks.map((c) => `${c.id}@${c.cell}`)).toEqual(
+      expect.arrayContaining(["STATS-VALID-EXPIRED@H3", "STATS-DIVISION-UNKNOWN@E5", "STATS-PROVINCE-SUM@"]),
+    );
+    const expired = checks.find((c) => c.id === "STATS-VALID-EXPIRED");
+    expect(expired).toMatchObject({
+      sheet: "证书台账",
+      certNo: "081222HG00004R000",
+      clause: "CNCA 模版 证书信息表 第 41 项",
+    });
+    expect(json.selfInspection).toEqual([
+      { year: 2023, issued: 1, suspended: 0, withdrawn: 0, cancelled: 0 },
+      { year: 2024, issued: 0, suspended: 0, withdrawn: 0, cancelled: 0 },
+      { year: 2025, issued: 2, suspended: 1, withdrawn: 0, cancelled: 0 },
+    ]);
+  });
+});
+
+test("a folder of monthly files: merged, the November withdrawal wins, the merge explained", () => {
+  const run = runCli(["stats", path.join(dir, "2025"), "--year", "2025", "--json"]);
+  expect(run.status).toBe(0);
+  const json = parseSingleJson(run.stdout);
+  expect(json.byStatus).toMatchObject({ 有效: 1, 撤销: 1 });
+  expect(json.merge).toMatchObject({
+    files: 2,
+    sheets: 2,
+    rows: 3,
+    certificates: 2,
+    supersededCount: 1,
+    conflicts: 0,
+  });
+  const superseded = (json.merge as { superseded: Array<Record<string, string>> }).superseded[0];
+  expect(superseded?.kept).toContain("11月.xlsx:证书台账!2");
+  expect(superseded?.replaced).toContain("10月.xlsx:证书台账!2");
+});
+
+test("files given one by one work the same as the folder", () => {
+  const run = runCli([
+    "stats",
+    path.join(dir, "2025", "10月.xlsx"),
+    path.join(dir, "2025", "11月.xlsx"),
+    "--year",
+    "2025",
+    "--json",
+  ]);
+  expect(parseSingleJson(run.stdout).byStatus).toMatchObject({ 有效: 1, 撤销: 1 });
+});
+
+describe("--out stats.xlsx", () => {
+  let out = "";
+  beforeAll(() => {
+    out = path.join(dir, "年报统计2025.xlsx");
+    const run = runCli(["stats", path.join(dir, "台账.xlsx"), "--year", "2025", "--out", out]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("已写出年报统计工作簿");
+  });
+
+  test("opens in exceljs with Chinese names, totals and a link from each finding to its row", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("年报统计2025");
+    expect(sheet).toBeDefined();
+    const texts: string[] = [];
+    sheet!.eachRow((row) => texts.push(row.values ? JSON.stringify(row.values) : ""));
+    const all = texts.join("\n");
+    expect(all).toContain("食品、饮料和烟草");
+    expect(all).toContain("北京市");
+    expect(all).toContain("各省份之和 1，有效证书总数 2，相差 1");
+    let link: { text: string; hyperlink: string } | undefined;
+    sheet!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as { hyperlink?: string; text?: string } | null;
+        if (v && typeof v === "object" && v.hyperlink && v.text === "证书台账!H3") link = v as typeof link;
+      }),
+    );
+    expect(link?.hyperlink).toBe("台账.xlsx#'证书台账'!H3");
+  });
+
+  test("holds a column chart over the province table", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const chart = await zip.file("xl/charts/chart1.xml")?.async("string");
+    expect(chart).toContain('<c:barDir val="col"/>');
+    expect(chart).toContain("<c:v>北京市</c:v>");
+    expect(chart).toContain("<a:t>2025 年有效证书按省份</a:t>");
+  });
+
+  test("an existing output is not overwritten without --force", () => {
+    expectOneLineError(
+      runCli(["stats", path.join(dir, "台账.xlsx"), "--year", "2025", "--out", out]),
+      "已存在",
+    );
+  });
+
+  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
+  (soffice ? test : test.skip)(
+    "LibreOffice converts it to xlsx without error",
+    () => {
+      const target = mkdtempSync(path.join(tmpdir(), "certdesk-stats-lo-"));
+      try {
+        execFileSync(
+          soffice!,
+          [
+            `-env:UserInstallation=file://${target}/profile`,
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            target,
+            out,
+          ],
+          { stdio: "pipe", timeout: 180_000 },
+        );
+        expect(readdirSync(target)).toContain("年报统计2025.xlsx");
+      } finally {
+        rmSync(target, { recursive: true, force: true });
+      }
+    },
+    240_000,
+  );
+});
+
+describe("bad usage and input: exit 2, one line, Chinese then English", () => {
+  test("no --year", () => {
+    expectOneLineError(runCli(["stats", path.join(dir, "台账.xlsx")]), "--year");
+  });
+  test("a year that is not four digits", () => {
+    expectOneLineError(
+      runCli(["stats", path.join(dir, "台账.xlsx"), "--year", "25"]),
+      "统计年度「25」无法识别",
+    );
+  });
+  test("no file", () => {
+    expectOneLineError(runCli(["stats", "--year", "2025"]), "缺少参数");
+  });
+  test("a missing file", () => {
+    expectOneLineError(runCli(["stats", path.join(dir, "无.xlsx"), "--year", "2025"]), "找不到文件");
+  });
+  test("a folder without workbooks", () => {
+    const empty = mkdtempSync(path.join(tmpdir(), "certdesk-empty-"));
+    try {
+      expectOneLineError(runCli(["stats", empty, "--year", "2025"]), "没有 .xlsx 工作簿");
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+  test("a bad accredited scope code", () => {
+    expectOneLineError(
+      runCli(["stats", path.join(dir, "台账.xlsx"), "--year", "2025", "--accredited", "食品"]),
+      "认可范围代码「食品」无法识别",
+    );
+  });
+});
