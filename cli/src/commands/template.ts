@@ -59,7 +59,7 @@ export const templateCommand: Command = {
     const out = checkOutPath(values.out, { force: values.force === true });
     if (calendar) {
       const book = calendarTemplate();
-      await writeAtomically(out, (temporary) => book.xlsx.writeFile(temporary));
+      await writeAtomically(out, () => book.xlsx.writeBuffer());
       return {
         json: { file: out, type: "calendar", sheet: CALENDAR_SHEET, columns: 3, lists: 1 },
         text: `已生成节假日表「${CALENDAR_SHEET}」：${out}（日期、类型 休/班、名称）`,
