@@ -16,6 +16,8 @@ export interface ParsedCommand {
 export interface CommandOutput {
   json: Record<string, unknown>;
   text: string;
+  /** One line for stderr when part of the work failed but the answer stands (validate: the annotated copy). */
+  notice?: string;
   /** 0 unless the command found what it was asked to look for (validate: errors → 1). */
   exitCode?: 0 | 1;
 }

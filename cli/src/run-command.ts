@@ -55,6 +55,7 @@ export async function runCommand(command: Command, argv: string[], io: Io): Prom
     checkPositionals(command, positionals);
     const output = await command.run({ values: commandValues, positionals });
     io.stdout(json === true ? JSON.stringify(output.json) : output.text);
+    if (output.notice) io.stderr(output.notice.replace(/\s*\n\s*/g, " "));
     return output.exitCode ?? 0;
   } catch (error) {
     const line = errorLine(error);

@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../problem";
 import { a1 } from "../sheet/a1";
+import { CAPPED_CLAUSE, CheckCounter, clipQuoted } from "./finding-limits";
 import { CHECKS, type CheckId } from "./messages";
 import type { Finding } from "./sheet";
 
@@ -33,6 +34,9 @@ export function renderFinding(finding: Finding, lang: Lang = "zh"): string {
 /** Collects the findings of one validation run. */
 export class FindingSink {
   readonly list: Finding[] = [];
+  private readonly counter = new CheckCounter(this.list, (params) =>
+    renderMessage("CHECK-LIST-CAPPED", params, CAPPED_CLAUSE, "zh"),
+  );
 
   add(
     id: CheckId,
@@ -41,7 +45,10 @@ export class FindingSink {
     column: number,
     params: Params = {},
     options: { clause?: string; related?: string[] } = {},
-  ): Finding {
+  ): Finding | undefined {
+    // Bounded output (finding-limits.ts): past the limit a check's findings are only counted.
+    if (!this.counter.admit(id, sheet)) return undefined;
+    params = clipQuoted(params);
     const def = CHECKS[id];
     const clause = options.clause ?? def.clause;
     const finding: Finding = {

@@ -82,6 +82,13 @@ export const CHECKS = {
     en: 'the "{checkEn}" check could not run: {detailEn}',
   },
 
+  "CHECK-LIST-CAPPED": {
+    severity: "info",
+    clause: "本工具约定",
+    zh: "「{check}」在本表共有 {total} 处，只列出前 {shown} 处；请改正后重新校验",
+    en: 'the "{check}" check found {total} cells on this sheet; only the first {shown} are listed, fix them and validate again',
+  },
+
   // ── sheets and headers ────────────────────────────────────────────────────────────────────
   "SHEET-UNRECOGNISED": {
     severity: "info",

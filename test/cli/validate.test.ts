@@ -27,6 +27,9 @@ interface JsonFinding {
   clause: string;
 }
 
+// Each case spawns the CLI (and --out loads the workbook with exceljs): seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 const sha256 = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 let dir: string;

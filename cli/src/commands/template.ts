@@ -59,7 +59,7 @@ export const templateCommand: Command = {
     const out = checkOutPath(values.out, { force: values.force === true });
     if (calendar) {
       const book = calendarTemplate();
-      await writeAtomically(out, (temporary) => book.xlsx.writeFile(temporary));
+      await writeAtomically(out, () => book.xlsx.writeBuffer());
       return {
         json: { file: out, type: "calendar", sheet: CALENDAR_SHEET, columns: 3, lists: 1 },
         text: `已生成节假日表「${CALENDAR_SHEET}」：${out}（日期、类型 休/班、名称）`,
@@ -69,7 +69,7 @@ export const templateCommand: Command = {
     workbook.creator = "CertDesk";
     if (isCnca) {
       const summary = addLayoutTemplate(workbook, layout.id);
-      await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
+      await writeAtomically(out, () => workbook.xlsx.writeBuffer());
       const lists = summary.sheets.reduce((n, s) => n + s.lists, 0);
       return {
         json: { file: out, layout: layout.id, sheets: summary.sheets },
@@ -77,7 +77,7 @@ export const templateCommand: Command = {
       };
     }
     const summary = addTemplateSheet(workbook, type!);
-    await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
+    await writeAtomically(out, () => workbook.xlsx.writeBuffer());
     const title = REPORT_SPECS[type!].title;
     return {
       json: { file: out, type, sheet: summary.sheet, columns: summary.columns, lists: summary.lists },

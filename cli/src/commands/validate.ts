@@ -17,7 +17,12 @@ import { readCalendarFile } from "../calendar-file";
 import type { Command } from "../command";
 import { UsageError } from "../usage-error";
 import { checkOutPath } from "../xlsx/out-path";
-import { checkWorkbookFile, readAnyWorkbook, xlsAsXlsxBytes } from "../xlsx/open-workbook";
+import {
+  checkWorkbookFile,
+  readAnyWorkbook,
+  xlsAsXlsxBytes,
+  type WorkbookFormat,
+} from "../xlsx/open-workbook";
 import { writeAnnotatedCopy } from "../xlsx/write-annotated";
 import { parseReportType } from "./template";
 
@@ -100,6 +105,29 @@ export function formatText(
   return lines.join("\n");
 }
 
+/**
+ * Writes the annotated copy; a failure to write it is one line beside the findings, never the
+ * loss of the validation itself (the exit code still says whether errors were found).
+ */
+async function annotatedCopy(
+  file: string,
+  format: WorkbookFormat,
+  out: string,
+  result: ValidationResult,
+  grids: readonly SheetGrid[],
+): Promise<{ written: string | null; notice?: string }> {
+  try {
+    await writeAnnotatedCopy(format === "xls" ? await xlsAsXlsxBytes(file) : file, out, result, grids);
+    return { written: out };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return {
+      written: null,
+      notice: `未写出标注副本（校验结果不受影响）：${error.zh} | annotated copy not written (the validation stands): ${error.en}`,
+    };
+  }
+}
+
 /** The example the README's first command checks (examples/README.md lists its errors). */
 const BUNDLED_EXAMPLE = path.join(__dirname, "..", "..", "examples", "monthly-2026-10.xlsx");
 
@@ -156,7 +184,7 @@ export const validateCommand: Command = {
     if (types) options.types = typesFor(types, grids);
     const result = validateWorkbook(grids, options);
     const view = buildView(result);
-    if (out) await writeAnnotatedCopy(format === "xls" ? await xlsAsXlsxBytes(file) : file, out, result);
+    const copy = out ? await annotatedCopy(file, format, out, result, grids) : null;
     const { errors, warnings, rows } = result.summary;
     return {
       json: {
@@ -171,8 +199,9 @@ export const validateCommand: Command = {
         summary: { errors, warnings, rows },
         layouts: result.layouts ?? [],
       },
-      text: `${positionals[0] === undefined ? "未指定文件，校验自带示例 / no file given, checking the bundled example\n" : ""}${formatText(file, result, view, out)}`,
+      text: `${positionals[0] === undefined ? "未指定文件，校验自带示例 / no file given, checking the bundled example\n" : ""}${formatText(file, result, view, copy?.written ?? null)}`,
       exitCode: errors > 0 ? 1 : 0,
+      ...(copy?.notice ? { notice: copy.notice } : {}),
     };
   },
 };

@@ -50,6 +50,13 @@ export const fileProblems = {
       `文件「${file}」中的内容已加密，无法读取`,
       `"${file}" has encrypted content and cannot be read`,
     ),
+  tooLarge: (file: string, zh: string, en: string) =>
+    new FileError(`文件「${file}」超出读取上限：${zh}`, `"${file}" is beyond what can be read: ${en}`),
+  sheetMissing: (file: string, sheet: string, zh: string, en: string) =>
+    new FileError(
+      `文件「${file}」已损坏：工作簿中列出的工作表「${sheet}」${zh}`,
+      `"${file}" is damaged: the workbook lists sheet "${sheet}" but ${en}`,
+    ),
   outIsInput: (out: string) =>
     new FileError(
       `输出文件「${out}」就是输入文件：不会覆盖原文件，请另取一个文件名`,

@@ -5,7 +5,8 @@
  */
 import { isDateFormat } from "./excel-values";
 import { fileProblems } from "./file-error";
-import { parseXml, prefixedAttribute } from "./xml";
+import { LIMITS, limitExceeded, type ReadBudget } from "./limits";
+import { parseXml } from "./xml";
 import type { ZipArchive } from "./zip";
 
 export interface SheetPart {
@@ -51,9 +52,11 @@ async function readRelationships(zip: ZipArchive, ownerPart: string, file: strin
     zip.chunks(relsPart),
     {
       open(name, a) {
-        if (name === "Relationship" && a.TargetMode !== "External" && a.Id && a.Target) {
-          relationships.push({ id: a.Id, type: a.Type ?? "", target: resolveTarget(ownerPart, a.Target) });
-        }
+        if (name !== "Relationship" || a.get("TargetMode") === "External") return;
+        const id = a.get("Id");
+        const target = a.get("Target");
+        if (id && target)
+          relationships.push({ id, type: a.get("Type") ?? "", target: resolveTarget(ownerPart, target) });
       },
     },
     file,
@@ -84,8 +87,11 @@ async function readWorkbookXml(
     zip.chunks(part),
     {
       open(name, a) {
-        if (name === "sheet") sheets.push({ name: a.name ?? "", rid: prefixedAttribute(a, "id") ?? "" });
-        else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+        if (name === "sheet") sheets.push({ name: a.get("name") ?? "", rid: a.prefixed("id") ?? "" });
+        else if (name === "workbookPr") {
+          const flag = a.get("date1904");
+          date1904 = flag === "1" || flag === "true";
+        }
       },
     },
     file,
@@ -103,10 +109,10 @@ async function readDateStyles(zip: ZipArchive, part: string | undefined, file: s
     zip.chunks(part),
     {
       open(name, a) {
-        if (name === "numFmt" && a.numFmtId !== undefined)
-          customFormats.set(Number(a.numFmtId), a.formatCode ?? "");
+        const id = a.get("numFmtId");
+        if (name === "numFmt" && id !== undefined) customFormats.set(Number(id), a.get("formatCode") ?? "");
         else if (name === "cellXfs") inCellXfs = true;
-        else if (name === "xf" && inCellXfs) xfFormatIds.push(Number(a.numFmtId ?? 0));
+        else if (name === "xf" && inCellXfs) xfFormatIds.push(Number(id ?? 0));
       },
       close(name) {
         if (name === "cellXfs") inCellXfs = false;
@@ -118,27 +124,41 @@ async function readDateStyles(zip: ZipArchive, part: string | undefined, file: s
   return xfFormatIds.map((id) => isDateFormat(id, customFormats.get(id)));
 }
 
-async function readSharedStrings(zip: ZipArchive, part: string | undefined, file: string): Promise<string[]> {
+async function readSharedStrings(
+  zip: ZipArchive,
+  part: string | undefined,
+  file: string,
+  budget: ReadBudget,
+): Promise<string[]> {
   if (part === undefined || !zip.has(part)) return [];
   const strings: string[] = [];
   let current = "";
-  let inText = false;
   let phoneticDepth = 0;
   await parseXml(
     zip.chunks(part),
     {
+      wantText: false,
       open(name) {
         if (name === "si") current = "";
-        else if (name === "t") inText = phoneticDepth === 0;
+        else if (name === "t") this.wantText = phoneticDepth === 0;
         else if (name === "rPh") phoneticDepth++;
       },
       close(name) {
-        if (name === "t") inText = false;
+        if (name === "t") this.wantText = false;
         else if (name === "rPh") phoneticDepth--;
-        else if (name === "si") strings.push(current);
+        else if (name === "si") {
+          budget.value(part);
+          strings.push(current);
+        }
       },
       text(text) {
-        if (inText) current += text;
+        current += text;
+        if (current.length > LIMITS.textChars)
+          throw limitExceeded.textChars(
+            file,
+            `${part} 第 ${strings.length + 1} 项`,
+            `${part} item ${strings.length + 1}`,
+          );
       },
     },
     file,
@@ -147,7 +167,14 @@ async function readSharedStrings(zip: ZipArchive, part: string | undefined, file
   return strings;
 }
 
-export async function readWorkbookParts(zip: ZipArchive, file: string): Promise<WorkbookParts> {
+/** Sheets that are not worksheets hold no cells to validate. */
+const OTHER_SHEET_TYPES = ["chartsheet", "dialogsheet", "macrosheet", "xlMacrosheet", "xlIntlMacrosheet"];
+
+export async function readWorkbookParts(
+  zip: ZipArchive,
+  file: string,
+  budget: ReadBudget,
+): Promise<WorkbookParts> {
   const workbookPart = await findWorkbookPart(zip, file);
   const [{ sheets: declared, date1904 }, rels] = await Promise.all([
     readWorkbookXml(zip, workbookPart, file),
@@ -155,17 +182,37 @@ export async function readWorkbookParts(zip: ZipArchive, file: string): Promise<
   ]);
   const byId = new Map(rels.map((rel) => [rel.id, rel]));
   const sheets: SheetPart[] = [];
+  if (declared.length === 0) throw fileProblems.corrupt(file, `${workbookPart} 中没有工作表 / no sheets`);
+  // A sheet the workbook lists but the package lacks is damage, never "0 sheets, ready to upload".
   for (const sheet of declared) {
     const rel = byId.get(sheet.rid);
-    // Chart sheets and macro sheets hold no cells to validate.
-    if (!rel || !isType(rel, "worksheet")) continue;
+    if (!rel)
+      throw fileProblems.sheetMissing(
+        file,
+        sheet.name,
+        `没有对应的关系（${sheet.rid || "缺少 r:id"}）`,
+        `it has no relationship (${sheet.rid || "no r:id"})`,
+      );
+    if (OTHER_SHEET_TYPES.some((kind) => isType(rel, kind))) continue;
+    if (!isType(rel, "worksheet"))
+      throw fileProblems.sheetMissing(
+        file,
+        sheet.name,
+        `的关系不是工作表（${rel.type}）`,
+        `its relationship is not a worksheet (${rel.type})`,
+      );
     if (!zip.has(rel.target))
-      throw fileProblems.corrupt(file, `工作表「${sheet.name}」缺少 ${rel.target} / sheet part missing`);
+      throw fileProblems.sheetMissing(
+        file,
+        sheet.name,
+        `的部件 ${rel.target} 不存在`,
+        `its part ${rel.target} is missing`,
+      );
     sheets.push({ name: sheet.name, part: rel.target });
   }
   const [dateStyles, sharedStrings] = await Promise.all([
     readDateStyles(zip, rels.find((rel) => isType(rel, "styles"))?.target, file),
-    readSharedStrings(zip, rels.find((rel) => isType(rel, "sharedStrings"))?.target, file),
+    readSharedStrings(zip, rels.find((rel) => isType(rel, "sharedStrings"))?.target, file, budget),
   ]);
   return { sheets, date1904, dateStyles, sharedStrings };
 }

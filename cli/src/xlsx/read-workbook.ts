@@ -7,6 +7,7 @@
 import { open, stat } from "node:fs/promises";
 import type { SheetGrid } from "../../../core/validation/sheet";
 import { FileError, fileProblems } from "./file-error";
+import { ReadBudget } from "./limits";
 import { readWorkbookParts } from "./package-parts";
 import { readSheetPart } from "./sheet-xml";
 import { openZip } from "./zip";
@@ -50,16 +51,17 @@ export async function checkXlsxFile(file: string): Promise<number> {
   return size;
 }
 
-export async function readWorkbook(file: string): Promise<SheetGrid[]> {
+/** `budget` is what the read may spend (limits.ts); a test passes its own to see what was spent. */
+export async function readWorkbook(file: string, budget = new ReadBudget(file)): Promise<SheetGrid[]> {
   const size = await checkXlsxFile(file);
-  const zip = await openZip(file, size).catch((error: unknown) => {
+  const zip = await openZip(file, size, budget).catch((error: unknown) => {
     throw asFileError(error, file);
   });
   try {
-    const parts = await readWorkbookParts(zip, file);
+    const parts = await readWorkbookParts(zip, file, budget);
     const grids: SheetGrid[] = [];
     for (const sheet of parts.sheets)
-      grids.push(await readSheetPart(zip, parts, sheet.name, sheet.part, file));
+      grids.push(await readSheetPart(zip, parts, sheet.name, sheet.part, file, budget));
     return grids;
   } finally {
     await zip.close();

@@ -1,15 +1,20 @@
 /**
  * One worksheet part → the grid validation reads (core/validation/sheet.ts). Cell values as the
  * user sees them: shared and inline strings (rich text flattened), numbers, dates where the
- * cell's format shows a date, booleans, `{ error }` for error values, and for a formula its
- * cached result (Excel saves it with the file). Hyperlink cells already hold their display text.
- * This is the hot path of a 100 000-row file: one pass, no per-cell objects beyond the value.
+ * cell's format shows a date, ISO dates (`t="d"`), booleans, `{ error }` for error values, and
+ * for a formula its cached result (Excel saves it with the file). Hyperlink cells already hold
+ * their display text. This is the hot path of a 100 000-row file: one pass, no per-cell objects
+ * beyond the value. Row and column numbers are checked against Excel's limits before they size
+ * anything, and every value kept — blanks padding a row included — is charged to the read's
+ * budget (limits.ts).
  */
+import { a1 } from "../../../core/sheet/a1";
 import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
 import { isoToDate, serialToDate } from "./excel-values";
 import { fileProblems } from "./file-error";
+import { LIMITS, limitExceeded, type ReadBudget } from "./limits";
 import type { WorkbookParts } from "./package-parts";
-import { parseXml } from "./xml";
+import { parseXml, type Attributes } from "./xml";
 import type { ZipArchive } from "./zip";
 
 /**
@@ -19,17 +24,47 @@ import type { ZipArchive } from "./zip";
 export const UNCALCULATED_FORMULA = "#公式未计算";
 
 const A = 65;
+const Z = 90;
+const ZERO = 48;
+const NINE = 57;
 
-/** Column index (0-based) and row (1-based) of an A1 reference, without allocating. */
-function decodeRef(ref: string): { column: number; row: number } {
+/** columnOfRef on attribute `i`'s raw bytes, sparing a string per cell; -1 also when they need decoding. */
+function columnOfBytes(a: Attributes, i: number): number {
+  let column = 0;
+  let k = 0;
+  let code = a.byteAt(i, 0);
+  for (; k < 4 && code >= A && code <= Z; code = a.byteAt(i, ++k)) column = column * 26 + (code - A + 1);
+  if (k === 0 || column > LIMITS.columns) return -1;
+  for (; code !== -1; code = a.byteAt(i, ++k)) if (code < ZERO || code > NINE) return -1;
+  return column - 1;
+}
+
+/** The 0-based column of an A1 reference (`AB12` → 27), or -1 when it is not one or lies past XFD. */
+export function columnOfRef(ref: string): number {
   let column = 0;
   let i = 0;
-  for (; i < ref.length; i++) {
+  for (; i < ref.length && i < 4; i++) {
     const code = ref.charCodeAt(i);
-    if (code < A || code > 90) break;
+    if (code < A || code > Z) break;
     column = column * 26 + (code - A + 1);
   }
-  return { column: column - 1, row: i < ref.length ? Number(ref.slice(i)) : 0 };
+  if (i === 0 || column > LIMITS.columns) return -1;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < ZERO || code > NINE) return -1;
+  }
+  return column - 1;
+}
+
+/** A row number as written in `<row r>`: digits only, 1 … 1 048 576; otherwise -1. */
+function rowOfAttribute(text: string): number {
+  if (text.length === 0 || text.length > 7) return -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < ZERO || code > NINE) return -1;
+  }
+  const row = Number(text);
+  return row >= 1 && row <= LIMITS.rows ? row : -1;
 }
 
 interface CellState {
@@ -37,18 +72,50 @@ interface CellState {
   type: string;
   style: number;
   text: string;
+  /** The value when its text was plain digits, read without a string (-1 otherwise). */
+  number: number;
   hasValue: boolean;
   hasFormula: boolean;
 }
 
-function cellValue(cell: CellState, parts: WorkbookParts, file: string, at: string): CellValue {
-  const text = cell.text;
+/** Types whose value may be read as plain digits: shared-string indexes and numbers. */
+const NUMERIC_TYPES = new Set(["s", "n"]);
+
+/** The same Date object for the same serial: a report's dates repeat, and Dates are never changed by the checks. */
+function dateOf(serial: number, date1904: boolean, dates: Map<number, Date>): Date {
+  let date = dates.get(serial);
+  if (date === undefined) {
+    date = serialToDate(serial, date1904);
+    if (dates.size < 100_000) dates.set(serial, date);
+  }
+  return date;
+}
+
+function cellValue(
+  cell: CellState,
+  parts: WorkbookParts,
+  file: string,
+  at: () => string,
+  dates: Map<number, Date>,
+): CellValue {
+  // The common cells first, without making a string: a shared-string index, a number.
+  if (cell.number >= 0) {
+    if (cell.type === "s") {
+      const shared = parts.sharedStrings[cell.number];
+      if (shared !== undefined) return shared;
+    } else if (cell.type === "n")
+      return parts.dateStyles[cell.style] === true ? dateOf(cell.number, parts.date1904, dates) : cell.number;
+  }
+  const text = cell.number >= 0 ? String(cell.number) : cell.text;
   switch (cell.type) {
     case "s": {
       if (!cell.hasValue) return null;
-      const value = parts.sharedStrings[Number(text)];
+      const value = parts.sharedStrings[cell.number >= 0 ? cell.number : Number(text)];
       if (value === undefined)
-        throw fileProblems.corrupt(file, `${at}: 共享字符串 ${text} 不存在 / missing shared string`);
+        throw fileProblems.corrupt(
+          file,
+          `${at()}: 共享字符串 ${text.slice(0, 20)} 不存在 / missing shared string`,
+        );
       return value;
     }
     case "inlineStr":
@@ -63,30 +130,27 @@ function cellValue(cell: CellState, parts: WorkbookParts, file: string, at: stri
     default: {
       if (!cell.hasValue || text.trim() === "")
         return cell.hasFormula ? { error: UNCALCULATED_FORMULA } : null;
-      const n = Number(text);
+      const n = cell.number >= 0 ? cell.number : Number(text);
       if (!Number.isFinite(n))
-        throw fileProblems.corrupt(file, `${at}: 「${text.slice(0, 20)}」不是数字 / not a number`);
-      return parts.dateStyles[cell.style] === true ? serialToDate(n, parts.date1904) : n;
+        throw fileProblems.corrupt(file, `${at()}: 「${text.slice(0, 20)}」不是数字 / not a number`);
+      return parts.dateStyles[cell.style] === true ? dateOf(n, parts.date1904, dates) : n;
     }
   }
 }
 
-/** Drops trailing blanks (cells that only carry formatting) so a formatted but empty area adds no rows. */
+/**
+ * Drops trailing blanks (cells that only carry formatting) so a formatted but empty area adds no
+ * rows. Rows are built dense (see `place`), so nothing here can grow.
+ */
 function trimGrid(cells: CellValue[][]): void {
   for (const row of cells) {
-    if (row === undefined) continue;
     let end = row.length;
-    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
+    while (end > 0 && row[end - 1] === null) end--;
     row.length = end;
   }
   let last = cells.length;
-  while (last > 0 && (cells[last - 1] === undefined || cells[last - 1]!.length === 0)) last--;
+  while (last > 0 && cells[last - 1]!.length === 0) last--;
   cells.length = last;
-  for (let r = 0; r < cells.length; r++) {
-    const row = cells[r];
-    if (row === undefined) cells[r] = [];
-    else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-  }
 }
 
 export async function readSheetPart(
@@ -95,43 +159,110 @@ export async function readSheetPart(
   name: string,
   part: string,
   file: string,
+  budget: ReadBudget,
 ): Promise<SheetGrid> {
   const cells: CellValue[][] = [];
   const merged: string[] = [];
-  let row: CellValue[] = [];
+  let row: CellValue[] | null = null;
   let rowNumber = 0;
+  /** Cells in the last row read: the width a new row starts with. */
+  let width = 0;
+  /** Where a cell without `r` goes: after the previous cell of its row, blank or not. */
+  let nextColumn = 0;
+  const state: CellState = {
+    column: 0,
+    type: "n",
+    style: 0,
+    text: "",
+    number: -1,
+    hasValue: false,
+    hasFormula: false,
+  };
   let cell: CellState | null = null;
-  let capture = false;
+  const dates = new Map<number, Date>();
   let inInline = false;
   let phoneticDepth = 0;
+  const here = (): string => `${name}!${a1(rowNumber, Math.min((cell?.column ?? 0) + 1, LIMITS.columns))}`;
+
+  function openRow(a: Attributes): void {
+    const at = a.indexOf("r");
+    const direct = at >= 0 ? a.digits(at) : -1;
+    const next =
+      direct >= 1 && direct <= LIMITS.rows
+        ? direct
+        : at >= 0
+          ? rowOfAttribute(a.value(at))
+          : rowNumber < LIMITS.rows
+            ? rowNumber + 1
+            : -1;
+    if (next < 0)
+      throw limitExceeded.rows(file, `${name} (${part})`, at >= 0 ? a.value(at) : String(rowNumber + 1));
+    rowNumber = next;
+    nextColumn = 0;
+    // Rows are added densely, each charged: a high row number costs what it makes. A new row is
+    // made as wide as the last one, so filling it neither grows nor copies it.
+    if (rowNumber > cells.length) {
+      budget.value(part, rowNumber - cells.length + width);
+      while (cells.length < rowNumber - 1) cells.push([]);
+      cells.push(width > 0 ? new Array<CellValue>(width).fill(null) : []);
+    }
+    row = cells[rowNumber - 1]!;
+  }
+
+  /** Sets a cell, padding the row with null up to it (charged) so rows never have holes. */
+  function place(target: CellValue[], column: number, value: CellValue): void {
+    if (column < target.length) {
+      target[column] = value;
+      return;
+    }
+    budget.value(part, column - target.length + 1);
+    while (target.length < column) target.push(null);
+    target.push(value);
+  }
+
+  function openCell(a: Attributes): void {
+    const at = a.indexOf("r");
+    let column = at < 0 ? (nextColumn < LIMITS.columns ? nextColumn : -1) : columnOfBytes(a, at);
+    if (column < 0 && at >= 0) column = columnOfRef(a.value(at));
+    if (column < 0)
+      throw limitExceeded.columns(
+        file,
+        `${name} (${part})`,
+        at >= 0 ? a.value(at) : `第 ${nextColumn + 1} 列`,
+      );
+    nextColumn = column + 1;
+    const s = a.indexOf("s");
+    const t = a.indexOf("t");
+    const style = s < 0 ? 0 : a.digits(s);
+    // One state object, reset per cell: 3.4 M cells in a 100 000-row report need no garbage here.
+    cell = state;
+    cell.column = column;
+    cell.type = t < 0 ? "n" : a.token(t);
+    cell.style = style >= 0 ? style : Number(a.value(s));
+    cell.text = "";
+    cell.number = -1;
+    cell.hasValue = false;
+    cell.hasFormula = false;
+  }
 
   await parseXml(
     zip.chunks(part),
     {
+      wantText: false,
       open(tag, a) {
         switch (tag) {
           case "row":
-            rowNumber = a.r !== undefined ? Number(a.r) : rowNumber + 1;
-            row = cells[rowNumber - 1] ?? (cells[rowNumber - 1] = []);
+            openRow(a);
             break;
-          case "c": {
-            // `r` is optional in the file format: a cell without it follows the previous one.
-            const column = a.r !== undefined ? decodeRef(a.r).column : row.length;
-            cell = {
-              column,
-              type: a.t ?? "n",
-              style: a.s !== undefined ? Number(a.s) : 0,
-              text: "",
-              hasValue: false,
-              hasFormula: false,
-            };
+          case "c":
+            if (row !== null) openCell(a);
             break;
-          }
           case "v":
             if (cell && !inInline) {
               cell.hasValue = true;
               cell.text = "";
-              capture = true;
+              cell.number = -1;
+              this.wantText = true;
             }
             break;
           case "f":
@@ -144,21 +275,26 @@ export async function readSheetPart(
             }
             break;
           case "t":
-            capture = inInline && phoneticDepth === 0;
+            this.wantText = cell !== null && inInline && phoneticDepth === 0;
             break;
           case "rPh":
             phoneticDepth++;
             break;
-          case "mergeCell":
-            if (a.ref) merged.push(a.ref);
+          case "mergeCell": {
+            const ref = a.get("ref");
+            if (ref) {
+              budget.value(part);
+              merged.push(ref);
+            }
             break;
+          }
         }
       },
       close(tag) {
         switch (tag) {
           case "v":
           case "t":
-            capture = false;
+            this.wantText = false;
             break;
           case "is":
             inInline = false;
@@ -166,17 +302,39 @@ export async function readSheetPart(
           case "rPh":
             phoneticDepth--;
             break;
-          case "c":
-            if (cell) {
-              const value = cellValue(cell, parts, file, `${name}!R${rowNumber}C${cell.column + 1}`);
-              if (value !== null) row[cell.column] = value;
-              cell = null;
+          case "row":
+            if (row !== null) {
+              let end = row.length;
+              while (end > 0 && row[end - 1] === null) end--;
+              row.length = end;
+              width = end;
             }
+            row = null;
+            break;
+          case "c":
+            if (cell && row) {
+              const value = cellValue(cell, parts, file, here, dates);
+              if (value !== null) place(row, cell.column, value);
+            }
+            cell = null;
             break;
         }
       },
+      digits(value) {
+        if (cell === null || cell.text !== "" || cell.number >= 0 || !NUMERIC_TYPES.has(cell.type))
+          return false;
+        cell.number = value;
+        return true;
+      },
       text(text) {
-        if (capture && cell) cell.text += text;
+        if (cell === null) return;
+        if (cell.number >= 0) {
+          // More text after a node read as digits (split by a comment): go back to the text.
+          cell.text = String(cell.number);
+          cell.number = -1;
+        }
+        cell.text += text;
+        if (cell.text.length > LIMITS.textChars) throw limitExceeded.textChars(file, here());
       },
     },
     file,

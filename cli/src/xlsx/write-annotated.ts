@@ -2,10 +2,14 @@
  * The annotated COPY `certdesk validate --out` writes (DOMAIN §9.1, §12): cells with findings
  * filled (errors red-ish, warnings yellow) and given a note with the messages, plus a 校验结果
  * sheet listing every finding with a link to its cell. Cell values are never changed, and the
- * input file is only read: the copy is built in memory and renamed into place.
+ * input file is only read: the copy is built in memory and renamed into place. exceljs loads the
+ * input; where it misreads a value our reader read right (ISO `t="d"` dates, which exceljs takes
+ * for the number 2026 and writes back as a 1905 date), the value we read is written back.
  */
 import ExcelJS from "exceljs";
+import type { SheetGrid } from "../../../core/validation/sheet";
 import type { ValidationResult } from "../../../core/validation/types";
+import { isDateFormatCode } from "./excel-values";
 import { freeSheetName } from "../../../core/sheet/sheet-names";
 import {
   MARK_FILLS,
@@ -39,6 +43,26 @@ function paint(workbook: ExcelJS.Workbook, result: ValidationResult): void {
         cell.style = { ...cell.style, fill: solid(MARK_FILLS[severity]) };
       }
     }
+  }
+}
+
+const sameDate = (value: ExcelJS.CellValue, date: Date): boolean =>
+  value instanceof Date && value.getTime() === date.getTime();
+
+/** Puts back the dates exceljs misread (see above), shown as dates where the cell had no date format. */
+function restoreDates(workbook: ExcelJS.Workbook, grids: readonly SheetGrid[]): void {
+  for (const grid of grids) {
+    const worksheet = workbook.getWorksheet(grid.name);
+    if (!worksheet) continue;
+    grid.cells.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (!(value instanceof Date)) return;
+        const cell = worksheet.getCell(r + 1, c + 1);
+        if (cell.type === ExcelJS.ValueType.Formula || sameDate(cell.value, value)) return;
+        cell.value = value;
+        if (!isDateFormatCode(cell.numFmt ?? "")) cell.numFmt = "yyyy-mm-dd";
+      });
+    });
   }
 }
 
@@ -109,6 +133,7 @@ export async function writeAnnotatedCopy(
   input: string | Buffer,
   out: string,
   result: ValidationResult,
+  grids: readonly SheetGrid[],
 ): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -120,9 +145,10 @@ export async function writeAnnotatedCopy(
       `exceljs 无法载入原文件 / cannot load the input: ${(error as Error).message}`,
     );
   }
+  restoreDates(workbook, grids);
   paint(workbook, result);
   annotate(workbook, buildView(result).items);
   const sheet = addResultSheet(workbook, result);
-  await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
+  await writeAtomically(out, () => workbook.xlsx.writeBuffer());
   return sheet;
 }

@@ -12,5 +12,5 @@ export async function writeConversion(conversion: Conversion, out: string): Prom
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "CertDesk";
   for (const sheet of conversion.sheets) addLayoutSheet(workbook, sheet.plan, null, sheet.rows);
-  await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
+  await writeAtomically(out, () => workbook.xlsx.writeBuffer());
 }

@@ -5,7 +5,6 @@
  * as DrawingML parts after exceljs wrote the package (exceljs writes no charts).
  */
 import path from "node:path";
-import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { StatsSheetPlan } from "../../../core/statistics/sheet-plan";
 import { addChartsToXlsx } from "../../../core/xlsx-chart";
@@ -41,5 +40,5 @@ export async function writeStatsWorkbook(out: string, plan: StatsSheetPlan): Pro
     .slice(source.top - 1, source.bottom)
     .map((row) => row.slice(source.left - 1, source.right));
   const bytes = await addChartsToXlsx(written, [{ sheet: plan.name, chart: plan.chart, rows: chartRows }]);
-  await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
+  await writeAtomically(out, async () => bytes);
 }

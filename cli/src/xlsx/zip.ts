@@ -10,7 +10,8 @@
 import { createReadStream } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { crc32, createInflateRaw } from "node:zlib";
-import { fileProblems } from "./file-error";
+import { FileError, fileProblems } from "./file-error";
+import type { ReadBudget } from "./limits";
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -129,7 +130,8 @@ function parseDirectory(buffer: Buffer, file: string): Map<string, ZipEntry> {
   return entries;
 }
 
-export async function openZip(file: string, fileSize: number): Promise<ZipArchive> {
+/** Opens the package; every byte its parts inflate to is charged to `budget` as it arrives. */
+export async function openZip(file: string, fileSize: number, budget: ReadBudget): Promise<ZipArchive> {
   const handle = await open(file, "r");
   try {
     const directory = await locateDirectory(handle, fileSize, file);
@@ -152,16 +154,19 @@ export async function openZip(file: string, fileSize: number): Promise<ZipArchiv
         end: start + entry.compressedSize - 1,
         highWaterMark: 256 * 1024,
       });
-      const source = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
+      // 64 KB pieces rather than zlib's 16 KB: a quarter of the per-chunk work in the scanner.
+      const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : raw;
       raw.on("error", (error) => source.destroy(error));
       // The CRC catches damage inflate cannot see (stored parts, or bytes that still inflate).
       let crc = 0;
       try {
         for await (const chunk of source) {
+          budget.inflate((chunk as Buffer).length, name);
           crc = crc32(chunk as Buffer, crc);
           yield chunk as Buffer;
         }
       } catch (error) {
+        if (error instanceof FileError) throw error;
         throw fileProblems.corrupt(file, `${name}: ${(error as Error).message}`);
       } finally {
         raw.destroy();
