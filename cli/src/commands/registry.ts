@@ -39,7 +39,7 @@ export const COMMAND_ENTRIES: readonly CommandEntry[] = [
   },
   {
     name: "template",
-    summary: "生成空白报送表模板（表头、下拉列表、文本/日期格式）/ write an empty report template",
+    summary: "生成空白报送表模板：CNCA 上报模版（cnca-2016…）或易读格式 / write an empty report template",
     load: () => import("./template").then((m) => m.templateCommand),
   },
   {
