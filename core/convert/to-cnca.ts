@@ -331,6 +331,14 @@ const TEAM_FIELDS: Readonly<Record<string, (c: RowContext) => Derived>> = {
   fullTime: (c) => mapped(YES_NO_CODES, str(c.row, "fullTime")),
 };
 
+/** Decimal places of a number as written (2.5 → 1, 3 → 0). */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  if (!Number.isFinite(value) || text.includes("e")) return 0;
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -463,6 +471,7 @@ function fill(spec: FillSpec, options: ConvertOptions, separator: string, notes:
   const { sheet, source } = spec;
   const extras = extraColumns(source.grid, source.headerRow, source.used, sheet);
   const blanks = new Map<number, number>();
+  const overPlaces = new Map<number, { count: number; value: number }>();
   const records = spec.rows ?? source.rows;
   const combined = sheet.role === "certificates" ? combinedAudits(records) : undefined;
   const rows = records.map((row) => {
@@ -479,12 +488,28 @@ function fill(spec: FillSpec, options: ConvertOptions, separator: string, notes:
       // takes codes only, and the register's text would be read as several wrong codes.
       if (typeof value === "string" && column.codeTable !== undefined && copied === null)
         value = knownCodes(spec, column, i, value, separator, notes);
+      if (typeof value === "number" && column.decimals !== undefined && decimalsOf(value) > column.decimals) {
+        const seen = overPlaces.get(i);
+        overPlaces.set(i, { count: (seen?.count ?? 0) + 1, value: seen?.value ?? value });
+      }
       if (value === null && column.meaning === "surveillanceCount" && str(row, "activity") === "03")
         notes.add("CONVERT-SURVEILLANCE-NUMBER", source.grid.name, row.row, 0, {});
       else if (value === null && column.required.rule === "always") blanks.set(i, (blanks.get(i) ?? 0) + 1);
       return value;
     });
   });
+  // The 2014 template's 35、审核人日数 is NUMBER 10 (whole days): 2.5 is written and said, never rounded.
+  for (const [i, { count, value }] of overPlaces) {
+    const column = sheet.columns[i]!;
+    notes.add("CONVERT-NUMBER-PLACES", sheet.name, spec.plan.firstDataRow, sheet.firstColumn + i, {
+      field: column.header,
+      decimals: column.decimals ?? 0,
+      length: column.template?.length ?? "",
+      count,
+      value,
+      source: fieldClause(sheet, column),
+    });
+  }
   for (const [i, count] of blanks) {
     const column = sheet.columns[i]!;
     const cell = { row: spec.plan.firstDataRow, column: sheet.firstColumn + i };

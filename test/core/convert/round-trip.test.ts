@@ -120,6 +120,17 @@ describe("errors only where the register's data have them", () => {
     expect(new Set(required.map((f) => f.params.code))).toEqual(new Set(["IS_OPEN"]));
     expect(required).toHaveLength(certs.cells.length - 7);
     expect(found).toHaveLength(fractional.length + required.length);
+    // The converter said so before the validator did: once for the field, with the count.
+    const notes = convertToCnca(source, "cnca-2014", OPTIONS).notes.filter(
+      (n) => n.id === "CONVERT-NUMBER-PLACES",
+    );
+    expect(notes.map((n) => [n.cell, n.params.count, n.params.decimals])).toEqual([
+      ["AI8", fractional.length, 0],
+    ]);
+    expect(notes[0]?.message).toContain("已照写、未取整");
+    expect(convertToCnca(source, "cnca-2016", OPTIONS).notes.map((n) => n.id)).not.toContain(
+      "CONVERT-NUMBER-PLACES",
+    );
   });
 
   test("2014: a register column headed 「63、信息记录是否可公开」 fills it, and its errors go", () => {
