@@ -17,9 +17,8 @@ import {
   riskLabel,
   riskOfScope,
   siteMinimum,
-} from "../../core/audit-time";
-import { makeCertNo, parseCertNo } from "../../core/certno";
-import {
+  makeCertNo,
+  parseCertNo,
   addWorkdays,
   deadline,
   type EpochDay,
@@ -28,14 +27,17 @@ import {
   toDate,
   toExcelSerial,
   toIso,
-} from "../../core/dates";
+  checkIdCard,
+  checkUscc,
+  type IdCheck,
+  isBlank,
+  toNumber,
+  fail,
+  InputError,
+  resolveProfile,
+  sampleSites,
+} from "../../core";
 import { holidayCalendar } from "./holidays";
-import { checkIdCard, checkUscc, type IdCheck } from "../../core/ids";
-import { isBlank } from "../../core/input/normalize";
-import { toNumber } from "../../core/input/coerce";
-import { fail, InputError } from "../../core/problem";
-import { resolveProfile } from "../../core/profiles";
-import { sampleSites } from "../../core/sampling";
 import { CellProblem, perCell, perRow } from "./adapter";
 
 /** Dates are read as DOMAIN §9.1 accepts them (Excel serials, 2026-01-15, 2026/1/15, 2026年1月15日, 20260115). */
