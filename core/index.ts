@@ -13,7 +13,7 @@
  */
 
 // Problems as data: the error adapters catch, its Chinese/English text, the field names in it.
-export { InputError, fail, attempt, formatProblem } from "./problem";
+export { InputError, attempt, formatProblem } from "./problem";
 export { FIELD_LABELS } from "./messages";
 export type { MessageTemplate } from "./messages";
 
@@ -33,7 +33,8 @@ export type { RuleProfile, AdjustFactor } from "./profiles/schema";
 
 // Audit time in person-days and its calculation record (004 5.4, App. B).
 export { auditDays } from "./audit-time/audit-days";
-export { onsiteMinimum, siteMinimum, combinedMinimum } from "./audit-time/minimums";
+export { onsiteMinimum, siteMinimum } from "./audit-time/minimums";
+export { combinedMinimumOfCells } from "./audit-time/combined-cells";
 export { riskOfScope, riskLabel } from "./audit-time/risk";
 export { renderRecord, renderStep } from "./audit-time/record";
 export type { AuditDaysInput, AuditDaysResult, CalcStep } from "./audit-time/types";

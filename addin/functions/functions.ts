@@ -11,7 +11,7 @@
 import {
   auditDays,
   type AuditDaysInput,
-  combinedMinimum,
+  combinedMinimumOfCells,
   onsiteMinimum,
   renderRecord,
   riskLabel,
@@ -32,7 +32,6 @@ import {
   type IdCheck,
   isBlank,
   toNumber,
-  fail,
   InputError,
   resolveProfile,
   sampleSites,
@@ -162,11 +161,7 @@ export function COMBINEDDAYS(days: unknown[][][]): unknown[][] {
   const args = Object.fromEntries(
     (days ?? []).flatMap((arg, i) => (arg === null || arg === undefined ? [] : [[`days${i + 1}`, arg]])),
   );
-  return perCell(args, (v) => {
-    const list = Object.values(v);
-    if (list.some(isBlank)) fail("input.blank", "004 5.4.2.4", { field: "days" });
-    return combinedMinimum(list).days;
-  });
+  return perCell(args, (v) => combinedMinimumOfCells(Object.values(v)).days);
 }
 
 /**
