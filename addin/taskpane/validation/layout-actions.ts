@@ -5,9 +5,15 @@
  * writes (core/layout-template/plan.ts): values, header rows, CNCA's A2:A4 / A5:A7 merges, the
  * panes frozen at C3, formats and lists.
  */
-import { convertToCnca, type ConvertOptions, type OutValue } from "../../../core/convert/to-cnca";
-import { layoutTemplatePlan, type LayoutTemplateSheet } from "../../../core/layout-template/plan";
-import type { Finding, SheetGrid } from "../../../core/validation/sheet";
+import {
+  convertToCnca,
+  type ConvertOptions,
+  type OutValue,
+  layoutTemplatePlan,
+  type LayoutTemplateSheet,
+  type Finding,
+  type SheetGrid,
+} from "../../../core";
 import type { Workbook } from "../../workbook/workbook";
 
 /** The header block as a rectangle (the door writes rectangles): short rows padded with blanks. */

@@ -7,8 +7,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import * as XLSX from "@e965/xlsx";
-import { a1 } from "../../../core/sheet/a1";
-import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
+import { a1, type CellValue, type SheetGrid } from "../../../core";
 import { isDateFormatCode, serialToDate } from "./excel-values";
 import { FileError, fileProblems } from "./file-error";
 import { LIMITS, limitExceeded } from "./limits";
