@@ -131,6 +131,9 @@ export function parseXls(bytes: Buffer, file: string, dense = true): XLSX.WorkBo
     if (ENCRYPTED.test(detail)) throw xlsProblems.encrypted(file);
     throw xlsProblems.unreadable(file, detail.slice(0, 200));
   }
+  // A Workbook stream cut to nothing reads as a workbook of no sheets: damaged, not an empty report.
+  if (workbook.SheetNames.length === 0)
+    throw xlsProblems.unreadable(file, "没有任何工作表 / no worksheet in the Workbook stream");
   // A damaged BOUNDSHEET can list a sheet whose records never came.
   for (const name of workbook.SheetNames)
     if (workbook.Sheets[name] === undefined)
@@ -173,7 +176,13 @@ export async function xlsAsXlsx(file: string): Promise<Buffer> {
   // SheetJS writes from its sparse sheet form only.
   const workbook = parseXls(await readXlsBytes(file), file, false);
   for (const name of workbook.SheetNames) checkRef(file, name, workbook.Sheets[name]!);
-  return quietly(
-    () => XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer,
-  );
+  try {
+    return quietly(
+      () => XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer,
+    );
+  } catch (error) {
+    // What SheetJS read it cannot always write back (a damaged file): the copy fails, not the run.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw xlsProblems.unreadable(file, detail.slice(0, 200));
+  }
 }

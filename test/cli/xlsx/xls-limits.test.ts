@@ -13,7 +13,7 @@ import { readAnyWorkbook } from "../../../cli/src/xlsx/open-workbook";
 import { readXlsWorkbook, xlsAsXlsx } from "../../../cli/src/xlsx/read-xls";
 import { XLS_LIMITS } from "../../../cli/src/xlsx/xls-budget";
 import { expectOneLineError, runCli } from "../run-cli";
-import { RECORD, withRecords, xlsFrom, type BiffRecord } from "./xls-fixture";
+import { RECORD, withRecords, withStream, xlsFrom, type BiffRecord } from "./xls-fixture";
 
 let dir: string;
 beforeAll(() => {
@@ -135,4 +135,14 @@ test("a record SheetJS does not know: read all the same, and nothing on the cons
   const run = runCli(["validate", file, "--json"]);
   expect(run.stderr).toBe("");
   expect([0, 1]).toContain(run.status);
+});
+
+test("a Workbook stream cut to nothing (a fuzzer's find): damaged, exit 2 — not a workbook of no sheets", async () => {
+  const file = save(
+    "empty-stream.xls",
+    withStream(SEED, (s) => s.subarray(0, 0)),
+  );
+  expect((await refusal(file)).zh).toContain("没有任何工作表");
+  await expect(xlsAsXlsx(file)).rejects.toBeInstanceOf(FileError);
+  expectOneLineError(runCli(["validate", file, "--out", path.join(dir, "empty-out.xlsx")]), "没有任何工作表");
 });
