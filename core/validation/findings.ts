@@ -34,6 +34,8 @@ export function renderFinding(finding: Finding, lang: Lang = "zh"): string {
 /** Collects the findings of one validation run. */
 export class FindingSink {
   readonly list: Finding[] = [];
+  /** Findings made so far, those past a check's limit included (the list stops growing there). */
+  made = 0;
   private readonly counter = new CheckCounter(this.list, (params) =>
     renderMessage("CHECK-LIST-CAPPED", params, CAPPED_CLAUSE, "zh"),
   );
@@ -46,6 +48,7 @@ export class FindingSink {
     params: Params = {},
     options: { clause?: string; related?: string[] } = {},
   ): Finding | undefined {
+    this.made++;
     // Bounded output (finding-limits.ts): past the limit a check's findings are only counted.
     if (!this.counter.admit(id, sheet)) return undefined;
     params = clipQuoted(params);

@@ -7,7 +7,7 @@ import { cellFinding, INVALID, readerFor, type ReadContext } from "./cell-reader
 import type { FindingSink } from "./findings";
 import { BAD, OK, ParsedSheet, type ParsedColumn, type ParsedValue } from "./parsed-sheet";
 import type { HeaderMatch } from "./recognise";
-import type { SheetGrid } from "./sheet";
+import type { CellValue, SheetGrid } from "./sheet";
 import type { ReportSpec } from "./specs/column";
 import { isBlankCell, isErrorValue, showCell } from "./text";
 
@@ -50,12 +50,15 @@ export function readSheet(
       ctx.monthOnly = column.monthOnly;
     }
     // Coded columns repeat few distinct texts: a text read once without any finding is reused.
+    // Dates repeat as well, as text, serial or Date (the reader hands over one Date per serial).
     const cache =
-      CACHED_FORMATS.has(p.spec.format) && !p.spec.yearMonth ? new Map<string, ParsedValue>() : null;
+      CACHED_FORMATS.has(p.spec.format) && !p.spec.yearMonth ? new Map<CellValue, ParsedValue>() : null;
+    const cachesAny = p.spec.format === "date";
     for (let i = 0; i < n; i++) {
       const value = grid.cells[(dataRows[i] ?? 1) - 1]?.[p.index];
       if (value === null || value === undefined || value === "") continue;
-      if (cache && typeof value === "string") {
+      const cacheable = cache !== null && (cachesAny || typeof value === "string");
+      if (cacheable) {
         const hit = cache.get(value);
         if (hit !== undefined) {
           values[i] = hit;
@@ -70,14 +73,13 @@ export function readSheet(
         state[i] = BAD;
         continue;
       }
-      const before = sink.list.length;
+      const before = sink.made;
       const v = read(value, ctx, i);
       if (v === INVALID) state[i] = BAD;
       else {
         values[i] = v;
         state[i] = OK;
-        if (cache && typeof value === "string" && sink.list.length === before && cache.size < CACHE_LIMIT)
-          cache.set(value, v);
+        if (cacheable && sink.made === before && cache.size < CACHE_LIMIT) cache.set(value, v);
       }
     }
     parsed.columns.set(p.spec.key, column);

@@ -138,13 +138,13 @@ export function readCncaSheet(
         state[i] = BAD;
         continue;
       }
-      const before = sink.list.length;
+      const before = sink.made;
       const v = readCncaCell(ctx, raw ?? null);
       if (v === UNREADABLE) state[i] = BAD;
       else {
         values[i] = v;
         state[i] = OK;
-        if (cache && typeof raw === "string" && sink.list.length === before && cache.size < CACHE_LIMIT)
+        if (cache && typeof raw === "string" && sink.made === before && cache.size < CACHE_LIMIT)
           cache.set(raw, v);
       }
     }
