@@ -54,10 +54,33 @@ export class CheckCounter {
   ) {}
 
   admit(id: string, sheet: string): boolean {
+    const entry = this.entry(id, sheet);
+    if (++entry.count <= FINDING_LIMITS.perCheck) return true;
+    this.note(entry, id, sheet);
+    return false;
+  }
+
+  /** `count` findings already known to be past the limit (ColumnFindings keeps only what can be listed). */
+  pastLimit(id: string, sheet: string, count: number): void {
+    const entry = this.entry(id, sheet);
+    // Never the case when the column kept the limit's worth: then admit them one by one, as add would.
+    if (entry.count < FINDING_LIMITS.perCheck) {
+      for (let k = 0; k < count; k++) this.admit(id, sheet);
+      return;
+    }
+    entry.count += count;
+    this.note(entry, id, sheet);
+  }
+
+  private entry(id: string, sheet: string): { count: number; note?: Finding } {
     const key = `${sheet}\u0000${id}`;
     let entry = this.seen.get(key);
     if (!entry) this.seen.set(key, (entry = { count: 0 }));
-    if (++entry.count <= FINDING_LIMITS.perCheck) return true;
+    return entry;
+  }
+
+  /** The CHECK-LIST-CAPPED note of a check past its limit: made at the first finding past it, then kept counting. */
+  private note(entry: { count: number; note?: Finding }, id: string, sheet: string): void {
     const params = { check: id, total: entry.count, shown: FINDING_LIMITS.perCheck };
     if (!entry.note) {
       entry.note = {
@@ -75,6 +98,5 @@ export class CheckCounter {
     }
     entry.note.params = params;
     entry.note.message = this.render(params);
-    return false;
   }
 }

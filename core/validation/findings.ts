@@ -31,6 +31,11 @@ export function renderFinding(finding: Finding, lang: Lang = "zh"): string {
   return renderMessage(finding.id as CheckId, finding.params, finding.clause, lang);
 }
 
+/** Where a cell reader reports (the run's sink, or a column's while a sheet is read in blocks). */
+export interface CellSink {
+  add(id: CheckId, sheet: string, row: number, column: number, params?: Params): unknown;
+}
+
 /** Collects the findings of one validation run. */
 export class FindingSink {
   readonly list: Finding[] = [];
@@ -68,5 +73,14 @@ export class FindingSink {
     if (options.related && options.related.length > 0) finding.related = options.related;
     this.list.push(finding);
     return finding;
+  }
+
+  /**
+   * `count` findings of `id` that the check's limit keeps out of the list: counts them as `add`
+   * would, without params nobody reads.
+   */
+  countPastLimit(id: CheckId, sheet: string, count: number): void {
+    this.made += count;
+    this.counter.pastLimit(id, sheet, count);
   }
 }

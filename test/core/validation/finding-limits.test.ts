@@ -26,3 +26,24 @@ describe("findings past a check's limit", () => {
     expect(note?.message).toContain(`「${id}」在本表共有 1500 处，只列出前 1000 处`);
   });
 });
+
+describe("findings of several columns past a check's limit", () => {
+  test("the limit keeps the first column's findings, as reading one column after another does", () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => ({
+      ...MONTHLY_ROW,
+      certNo: `081226HG${String(10000 + i)}R001`,
+      division: " 310115 ",
+      postcode: " 200120 ",
+    }));
+    const result = run([grid("monthly", rows), team(...TEAM_ROWS)]);
+    const listed = result.findings.filter((f) => f.id === "CELL-NORMALISED");
+    expect(listed).toHaveLength(FINDING_LIMITS.perCheck);
+    expect(new Set(listed.map((f) => f.cell.replace(/\d+$/, "")))).toEqual(
+      new Set([colOf("monthly", "division")]),
+    );
+    const note = result.findings.find(
+      (f) => f.id === "CHECK-LIST-CAPPED" && f.params.check === "CELL-NORMALISED",
+    );
+    expect(note?.params.total).toBe(3000);
+  });
+});

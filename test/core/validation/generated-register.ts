@@ -116,11 +116,11 @@ const MONTHLY_FAULTS: Fault[] = [
   (r) => (r.issueDate = utc(fromYmd(2026, 10, 2))),
   (r) => (r.expiryDate = utc(fromYmd(2030, 12, 31))),
   (r) => (r.expiryDate = utc(fromYmd(2026, 10, 30))),
-  (r) => (r.expiryDate = r.issueDate),
+  (r) => (r.expiryDate = r.issueDate ?? null),
   (r, _, p) => {
     if (!p) return;
-    r.certNo = p.certNo;
-    r.activity = p.activity;
+    r.certNo = p.certNo ?? null;
+    r.activity = p.activity ?? null;
   },
   (r) => (r.certNo = `${String(r.certNo)}-2`),
   (r) => (r.certNo = String(r.certNo).replace("R0", "R1")),
@@ -214,9 +214,9 @@ const STATUS_FAULTS: Fault[] = [
   (r) => (r.suspendStart = "2026-09-01"),
   (r, _, p) => {
     if (!p) return;
-    r.certNo = p.certNo;
-    r.status = p.status;
-    r.changeDate = p.changeDate;
+    r.certNo = p.certNo ?? null;
+    r.status = p.status ?? null;
+    r.changeDate = p.changeDate ?? null;
   },
 ];
 
