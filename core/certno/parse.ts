@@ -65,7 +65,8 @@ function normalizeInput(value: unknown): { raw: string; text: string } {
  */
 const WHOLE = /^(\d{4})(\d{2})([A-Z]{2,4})(\d{5,6})R(\d)(\d{2})(?:-([1-9]\d{0,3}))?$/;
 
-function parseWhole(value: unknown): ParsedCertNo | null {
+/** The parts of a number already in normal form that reads in full; null otherwise (never throws). */
+export function parseCleanCertNo(value: unknown): ParsedCertNo | null {
   const m = typeof value === "string" ? WHOLE.exec(value) : null;
   if (!m) return null;
   const [, cbCode = "", yy = "", scheme = "", seq = "", cycle = "", accreditation = "", sub] = m;
@@ -86,7 +87,7 @@ function parseWhole(value: unknown): ParsedCertNo | null {
 
 /** Parts of a certificate number, or an InputError naming the first part that is wrong. */
 export function parseCertNo(value: unknown): ParsedCertNo {
-  const whole = parseWhole(value);
+  const whole = parseCleanCertNo(value);
   if (whole) return whole;
   const { raw, text } = normalizeInput(value);
   let at = 0;
