@@ -5,13 +5,14 @@
  * that could never be listed, so it is only counted, runs of them as one entry.
  */
 import { FINDING_LIMITS } from "./finding-limits";
-import type { CellSink, FindingSink, Params } from "./findings";
+import type { CellSink, FindingOptions, FindingSink, Params } from "./findings";
 import type { CheckId } from "./messages";
 
 interface Held {
   id: CheckId;
   row: number;
   params: Params;
+  options: FindingOptions | undefined;
 }
 
 interface Counted {
@@ -25,12 +26,19 @@ export class ColumnFindings implements CellSink {
   private readonly entries: (Held | Counted)[] = [];
   private readonly perCheck = new Map<CheckId, number>();
 
-  add(id: CheckId, _sheet: string, row: number, _column: number, params: Params = {}): void {
+  add(
+    id: CheckId,
+    _sheet: string,
+    row: number,
+    _column: number,
+    params: Params = {},
+    options?: FindingOptions,
+  ): void {
     this.made++;
     const n = (this.perCheck.get(id) ?? 0) + 1;
     this.perCheck.set(id, n);
     if (n <= FINDING_LIMITS.perCheck) {
-      this.entries.push({ id, row, params });
+      this.entries.push({ id, row, params, options });
       return;
     }
     const last = this.entries.at(-1);
@@ -42,7 +50,7 @@ export class ColumnFindings implements CellSink {
   handTo(sink: FindingSink, sheet: string, column: number): void {
     for (const e of this.entries) {
       if ("count" in e) sink.countPastLimit(e.id, sheet, e.count);
-      else sink.add(e.id, sheet, e.row, column, e.params);
+      else sink.add(e.id, sheet, e.row, column, e.params, e.options);
     }
   }
 }

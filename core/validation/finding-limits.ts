@@ -47,6 +47,7 @@ export function clipQuoted(params: Params): Params {
 /** Counts findings per check and sheet; past the limit, one CHECK-LIST-CAPPED note in `list` carries the total. */
 export class CheckCounter {
   private readonly seen = new Map<string, { count: number; note?: Finding }>();
+  private readonly stale = new Set<Finding>();
 
   constructor(
     private readonly list: Finding[],
@@ -58,6 +59,11 @@ export class CheckCounter {
     if (++entry.count <= FINDING_LIMITS.perCheck) return true;
     this.note(entry, id, sheet);
     return false;
+  }
+
+  /** Whether the next finding of `id` on `sheet` would be listed (not past the limit). */
+  wouldList(id: string, sheet: string): boolean {
+    return (this.seen.get(`${sheet}\u0000${id}`)?.count ?? 0) < FINDING_LIMITS.perCheck;
   }
 
   /** `count` findings already known to be past the limit (ColumnFindings keeps only what can be listed). */
@@ -97,6 +103,13 @@ export class CheckCounter {
       this.list.push(entry.note);
     }
     entry.note.params = params;
-    entry.note.message = this.render(params);
+    // Rendered when the list is read (renderNotes): a note counting 100 000 findings is rendered once.
+    this.stale.add(entry.note);
+  }
+
+  /** Brings the text of every note up to its count. */
+  renderNotes(): void {
+    for (const note of this.stale) note.message = this.render(note.params);
+    this.stale.clear();
   }
 }

@@ -311,26 +311,30 @@ function checkOverlaps(
       if (reach && s.start <= reach.end) {
         const { sheet, i } = s.ref;
         const prior = reach.ref;
-        ctx.sink.add(
-          "TEAM-OVERLAP",
-          sheet.name,
-          sheet.rows[i] ?? 0,
-          sheet.col("idNo"),
-          {
-            name: sheet.str("name", i) ?? "",
-            id: maskId(id),
-            from: toIso(s.start),
-            to: toIso(Math.min(s.end, reach.end)),
-            certNo: s.certNo,
-            otherCertNo: reach.certNo,
-            otherRow: prior.sheet.rows[prior.i] ?? 0,
-          },
-          {
-            related: [
-              `${prior.sheet === sheet ? "" : `'${prior.sheet.name}'!`}${a1(prior.sheet.rows[prior.i] ?? 0, prior.sheet.col("idNo"))}`,
-            ],
-          },
-        );
+        // One person on many overlapping audits makes thousands: only those listed get their text.
+        if (!ctx.sink.wouldList("TEAM-OVERLAP", sheet.name))
+          ctx.sink.countPastLimit("TEAM-OVERLAP", sheet.name, 1);
+        else
+          ctx.sink.add(
+            "TEAM-OVERLAP",
+            sheet.name,
+            sheet.rows[i] ?? 0,
+            sheet.col("idNo"),
+            {
+              name: sheet.str("name", i) ?? "",
+              id: maskId(id),
+              from: toIso(s.start),
+              to: toIso(Math.min(s.end, reach.end)),
+              certNo: s.certNo,
+              otherCertNo: reach.certNo,
+              otherRow: prior.sheet.rows[prior.i] ?? 0,
+            },
+            {
+              related: [
+                `${prior.sheet === sheet ? "" : `'${prior.sheet.name}'!`}${a1(prior.sheet.rows[prior.i] ?? 0, prior.sheet.col("idNo"))}`,
+              ],
+            },
+          );
       }
       if (!best || s.end > best.end) {
         if (best && best.certNo !== s.certNo) other = best;
