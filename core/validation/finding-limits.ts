@@ -46,7 +46,8 @@ export function clipQuoted(params: Params): Params {
 
 /** Counts findings per check and sheet; past the limit, one CHECK-LIST-CAPPED note in `list` carries the total. */
 export class CheckCounter {
-  private readonly seen = new Map<string, { count: number; note?: Finding }>();
+  /** Sheet → check id → count (no key text built per finding: a hostile sheet makes millions). */
+  private readonly seen = new Map<string, Map<string, { count: number; note?: Finding }>>();
   private readonly stale = new Set<Finding>();
 
   constructor(
@@ -63,7 +64,7 @@ export class CheckCounter {
 
   /** Whether the next finding of `id` on `sheet` would be listed (not past the limit). */
   wouldList(id: string, sheet: string): boolean {
-    return (this.seen.get(`${sheet}\u0000${id}`)?.count ?? 0) < FINDING_LIMITS.perCheck;
+    return (this.seen.get(sheet)?.get(id)?.count ?? 0) < FINDING_LIMITS.perCheck;
   }
 
   /** `count` findings already known to be past the limit (ColumnFindings keeps only what can be listed). */
@@ -79,9 +80,10 @@ export class CheckCounter {
   }
 
   private entry(id: string, sheet: string): { count: number; note?: Finding } {
-    const key = `${sheet}\u0000${id}`;
-    let entry = this.seen.get(key);
-    if (!entry) this.seen.set(key, (entry = { count: 0 }));
+    let bySheet = this.seen.get(sheet);
+    if (!bySheet) this.seen.set(sheet, (bySheet = new Map()));
+    let entry = bySheet.get(id);
+    if (!entry) bySheet.set(id, (entry = { count: 0 }));
     return entry;
   }
 

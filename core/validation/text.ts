@@ -20,6 +20,11 @@ const NFKC_STABLE = new RegExp(`^[${STABLE}]*$|^[${STABLE}][\\x20${STABLE}]*[${S
 const INVISIBLE = /[\u00A0\u200B-\u200D\u2060\u202F\uFEFF]/;
 const INVISIBLE_ALL = /[\u00A0\u200B-\u200D\u2060\u202F\uFEFF]/g;
 
+/** Whether NFKC leaves `raw` as it is (and it has no space at either end): a cheap test, not a proof of the contrary. */
+export function isNfkcStable(raw: string): boolean {
+  return NFKC_STABLE.test(raw);
+}
+
 /** normalizeText, fast for clean text. */
 export function cleanText(raw: string): string {
   return NFKC_STABLE.test(raw) ? raw : normalizeText(raw).text;
