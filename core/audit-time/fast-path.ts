@@ -134,7 +134,13 @@ function roundHalves(rule: RoundingRule, num: number, den: number): number {
 }
 
 /** The column's value at the headcount in half-days (table.ts columnValue), NaN when out of range. */
-function columnHalves(t: HalfDayTable, index: number, column: keyof HalfPoint, en: number, ed: number): number {
+function columnHalves(
+  t: HalfDayTable,
+  index: number,
+  column: keyof HalfPoint,
+  en: number,
+  ed: number,
+): number {
   const upper = t.points[index] as HalfPoint;
   const y1 = upper[column];
   if (y1 === NO_COLUMN) return Number.NaN;
