@@ -20,10 +20,13 @@ import type { AuditDaysResult, AuditType, RiskResolution } from "./types";
 interface HalfPoint {
   xn: number;
   xd: number;
-  days: number;
-  stage1: number;
-  recert: number;
+  /** Half-days of each column, indexed by DAYS, STAGE1, RECERT (numbered: a fast element load). */
+  values: number[];
 }
+
+const DAYS = 0;
+const STAGE1 = 1;
+const RECERT = 2;
 
 /** A compiled profile's numbers as the fast path uses them; built once per profile. */
 export interface HalfDayTable {
@@ -56,15 +59,9 @@ function halves(value: Rational | undefined): number {
 }
 
 function halfPoint(point: TablePoint): HalfPoint | null {
-  const result = {
-    xn: point.upTo.n,
-    xd: point.upTo.d,
-    days: halves(point.days),
-    stage1: halves(point.stage1),
-    recert: halves(point.recert),
-  };
+  const values = [halves(point.days), halves(point.stage1), halves(point.recert)];
   // A value that is not a whole number of halves (never from a checked profile) takes the general path.
-  return Number.isNaN(result.days + result.stage1 + result.recert) ? null : result;
+  return values.some(Number.isNaN) ? null : { xn: point.upTo.n, xd: point.upTo.d, values };
 }
 
 export function buildHalfDayTable(c: CompiledProfile): HalfDayTable {
@@ -134,19 +131,13 @@ function roundHalves(rule: RoundingRule, num: number, den: number): number {
 }
 
 /** The column's value at the headcount in half-days (table.ts columnValue), NaN when out of range. */
-function columnHalves(
-  t: HalfDayTable,
-  index: number,
-  column: keyof HalfPoint,
-  en: number,
-  ed: number,
-): number {
+function columnHalves(t: HalfDayTable, index: number, column: number, en: number, ed: number): number {
   const upper = t.points[index] as HalfPoint;
-  const y1 = upper[column];
+  const y1 = upper.values[column] as number;
   if (y1 === NO_COLUMN) return Number.NaN;
   const lower = index > 0 ? (t.points[index - 1] as HalfPoint) : t.start;
   if (!t.linear || !lower) return y1;
-  const y0 = lower[column];
+  const y0 = lower.values[column] as number;
   if (y0 === NO_COLUMN) return Number.NaN;
   // e − x0 = (en·xd − xn·ed) / (ed·xd); at or below the curve's start the start's value holds.
   // Each product is checked on its own, so the general path's (smaller, reduced) ones are safe too.
@@ -188,7 +179,7 @@ export function fastAuditDays(
   const { rule } = t;
   const en = e.n;
   const ed = e.d;
-  const table = columnHalves(t, index, "days", en, ed);
+  const table = columnHalves(t, index, DAYS, en, ed);
 
   // Net adjustment pn/pd = risk % + documented %; the factor 1 + net/100 = fn/fd.
   const riskApplied = t.riskPct !== null && risk !== null;
@@ -226,7 +217,7 @@ export function fastAuditDays(
   let stage2 = Number.NaN;
   let split = false;
   if (t.stages && type !== "surveillance" && type !== "recertification") {
-    stage1 = roundHalves(rule, columnHalves(t, index, "stage1", en, ed) * fn, 2 * fd);
+    stage1 = roundHalves(rule, columnHalves(t, index, STAGE1, en, ed) * fn, 2 * fd);
     stage2 = initial - stage1;
     split = stage2 >= 1;
     // No stage 2 left is an error for a stage, and for the whole an answer without stages.
@@ -250,7 +241,7 @@ export function fastAuditDays(
     case "recertification": {
       days = roundHalves(rule, initial * t.recertN, 2 * t.recertD);
       if (t.recertColumn) {
-        const column = roundHalves(rule, columnHalves(t, index, "recert", en, ed) * fn, 2 * fd);
+        const column = roundHalves(rule, columnHalves(t, index, RECERT, en, ed) * fn, 2 * fd);
         if (column > days) days = column;
       }
       break;
