@@ -30,6 +30,8 @@ const RECERT = 2;
 
 /** A compiled profile's numbers as the fast path uses them; built once per profile. */
 export interface HalfDayTable {
+  /** False when a number of the profile is not whole half-days (never for a checked profile). */
+  usable: boolean;
   linear: boolean;
   rule: RoundingRule;
   start: HalfPoint | null;
@@ -68,6 +70,7 @@ export function buildHalfDayTable(c: CompiledProfile): HalfDayTable {
   const { profile } = c;
   const start = c.start ? halfPoint(c.start) : null;
   return {
+    usable: start !== null || c.start === null,
     linear: c.linear,
     rule: profile.rounding.rule,
     start,
@@ -174,6 +177,7 @@ export function fastAuditDays(
   e: Rational,
   adjust: Rational,
 ): AuditDaysResult | null {
+  if (!t.usable) return null;
   const index = bandIndex(t, c, e);
   if (index < 0) return null;
   const { rule } = t;
@@ -219,6 +223,8 @@ export function fastAuditDays(
   if (t.stages && type !== "surveillance" && type !== "recertification") {
     stage1 = roundHalves(rule, columnHalves(t, index, STAGE1, en, ed) * fn, 2 * fd);
     stage2 = initial - stage1;
+    // Out of range (NaN) is not "no stage 2": the general path decides.
+    if (!Number.isSafeInteger(stage2)) return null;
     split = stage2 >= 1;
     // No stage 2 left is an error for a stage, and for the whole an answer without stages.
     if (!split && type !== "initial") return null;
@@ -248,8 +254,7 @@ export function fastAuditDays(
     }
   }
   // Any step out of the safe integers made NaN, which fails here (NaN is never safe).
-  if (!Number.isSafeInteger(days + table + initial) || (split && !Number.isSafeInteger(stage1 + stage2)))
-    return null;
+  if (!Number.isSafeInteger(days + table + initial)) return null;
   const result: AuditDaysResult = {
     days: days / 2,
     profile: c.profile.id,
