@@ -10,6 +10,7 @@
  */
 import { a1 } from "../../../core/sheet/a1";
 import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
+import { readPlainCell, type CellState } from "./cell-bytes";
 import { isoToDate, serialToDate } from "./excel-values";
 import { fileProblems } from "./file-error";
 import { LIMITS, limitExceeded, type ReadBudget } from "./limits";
@@ -65,17 +66,6 @@ function rowOfAttribute(text: string): number {
   }
   const row = Number(text);
   return row >= 1 && row <= LIMITS.rows ? row : -1;
-}
-
-interface CellState {
-  column: number;
-  type: string;
-  style: number;
-  text: string;
-  /** The value when its text was plain digits, read without a string (-1 otherwise). */
-  number: number;
-  hasValue: boolean;
-  hasFormula: boolean;
 }
 
 /** Types whose value may be read as plain digits: shared-string indexes and numbers. */
@@ -245,10 +235,24 @@ export async function readSheetPart(
     cell.hasFormula = false;
   }
 
+  /** A plain `<c>` read in one pass (cell-bytes.ts); -1 leaves it to the events below. */
+  function plainCell(buf: Buffer, lt: number): number {
+    if (row === null || cell !== null || inInline) return -1;
+    const end = readPlainCell(buf, lt, nextColumn, state);
+    if (end < 0) return -1;
+    nextColumn = state.column + 1;
+    cell = state;
+    const value = cellValue(state, parts, file, here, dates);
+    if (value !== null) place(row, state.column, value);
+    cell = null;
+    return end;
+  }
+
   await parseXml(
     zip.chunks(part),
     {
       wantText: false,
+      element: plainCell,
       open(tag, a) {
         switch (tag) {
           case "row":

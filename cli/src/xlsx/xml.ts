@@ -23,6 +23,12 @@ export interface XmlHandler {
    * without making a string; return false to have it delivered through `text` instead.
    */
   digits?(value: number): boolean;
+  /**
+   * Reads a whole element at buf[lt] (`<` then a name) by itself, inside the root: a hot path for
+   * an element of a known plain shape. Returns where the element ends, or -1 to have the scanner
+   * read it as usual — which it must when the element is not plain or not whole in `buf`.
+   */
+  element?(buf: Buffer, lt: number): number;
 }
 
 export function localName(name: string): string {
@@ -312,7 +318,10 @@ export class XmlScanner {
         const close = buf.indexOf("?>", lt + 2);
         end = close < 0 ? -1 : close + 2;
       } else if (next === BANG) end = this.declaration(buf, lt);
-      else end = this.openTag(buf, lt);
+      else {
+        end = this.handler.element && this.stack.length > 0 ? this.handler.element(buf, lt) : -1;
+        if (end < 0) end = this.openTag(buf, lt);
+      }
       if (end < 0) return lt;
       i = end;
     }
