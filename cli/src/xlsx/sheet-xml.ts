@@ -11,7 +11,7 @@
 import { a1 } from "../../../core/sheet/a1";
 import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
 import { readPlainCell, type CellState } from "./cell-bytes";
-import { isoToDate, serialToDate } from "./excel-values";
+import { isDateSerial, isoToDate, serialToDate } from "./excel-values";
 import { fileProblems } from "./file-error";
 import { LIMITS, limitExceeded, type ReadBudget } from "./limits";
 import type { WorkbookParts } from "./package-parts";
@@ -71,8 +71,12 @@ function rowOfAttribute(text: string): number {
 /** Types whose value may be read as plain digits: shared-string indexes and numbers. */
 const NUMERIC_TYPES = new Set(["s", "n"]);
 
-/** The same Date object for the same serial: a report's dates repeat, and Dates are never changed by the checks. */
-function dateOf(serial: number, date1904: boolean, dates: Map<number, Date>): Date {
+/**
+ * The same Date object for the same serial: a report's dates repeat, and Dates are never changed
+ * by the checks. A serial no date can show (past 9999-12-31, negative) stays a number.
+ */
+function dateOf(serial: number, date1904: boolean, dates: Map<number, Date>): Date | number {
+  if (!isDateSerial(serial, date1904)) return serial;
   let date = dates.get(serial);
   if (date === undefined) {
     date = serialToDate(serial, date1904);
