@@ -219,7 +219,13 @@ function startsWith(buf: Buffer, at: number, prefix: Buffer): boolean | null {
 }
 
 export class XmlScanner {
-  private pending: Buffer | null = null;
+  /**
+   * What a chunk left unfinished sits at the start of `joined`, `pending` bytes of it; the next
+   * chunk is copied in behind it. One buffer reused for the whole part instead of a new one per
+   * chunk: the inflated part passes through once, not twice, as garbage for the collector.
+   */
+  private joined: Buffer = Buffer.alloc(0);
+  private pending = 0;
   private readonly stack: string[] = [];
   private rootSeen = false;
   private first = true;
@@ -230,18 +236,35 @@ export class XmlScanner {
 
   /** Feeds the next chunk; what a chunk leaves unfinished (a tag, a character) waits for the next. */
   write(chunk: Buffer): void {
-    let buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    let buf = chunk;
+    if (this.pending > 0) {
+      buf = this.room(this.pending + chunk.length);
+      chunk.copy(buf, this.pending);
+    }
     if (this.first && buf.length >= 3) {
       this.first = false;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
     const stop = this.scan(buf);
-    this.pending = stop < buf.length ? buf.subarray(stop) : null;
-    if (this.pending && this.pending.length > LIMITS.markupBytes) throw new MarkupTooLong();
+    const rest = buf.length - stop;
+    if (rest > LIMITS.markupBytes) throw new MarkupTooLong();
+    // copy() moves overlapping bytes correctly when buf is `joined` itself.
+    if (rest > 0) buf.copy(this.room(rest), 0, stop);
+    this.pending = rest;
+  }
+
+  /** The first `size` bytes of `joined`, grown (keeping the pending bytes) when it is too small. */
+  private room(size: number): Buffer {
+    if (this.joined.length < size) {
+      const bigger = Buffer.allocUnsafe(Math.max(size, 2 * this.joined.length, 128 * 1024));
+      this.joined.copy(bigger, 0, 0, this.pending);
+      this.joined = bigger;
+    }
+    return this.joined.subarray(0, size);
   }
 
   end(): void {
-    if (this.pending && this.pending.length > 0) throw new XmlSyntaxError("内容意外结束 / unexpected end");
+    if (this.pending > 0) throw new XmlSyntaxError("内容意外结束 / unexpected end");
     if (this.stack.length > 0)
       throw new XmlSyntaxError(`<${this.stack.at(-1)}> 未结束 / unclosed <${this.stack.at(-1)}>`);
     if (!this.rootSeen) throw new XmlSyntaxError("没有根元素 / no root element");
