@@ -87,13 +87,13 @@ function closesValueAndCell(buf: Buffer, at: number): boolean {
 }
 
 /**
- * Reads the `<c>` element at buf[lt] into `cell` (a cell without `r` takes `nextColumn`) and
+ * Reads the `<c>` element at buf[lt] (when there is one) into `cell` (a cell without `r` takes `nextColumn`) and
  * returns the index after it, or -1 when it is not of the plain shape or not whole in `buf`.
  * `cell` may be partly written when -1 is returned; the scanner's path resets it.
  */
 export function readPlainCell(buf: Buffer, lt: number, nextColumn: number, cell: CellState): number {
   const n = buf.length;
-  if (lt + 2 >= n || buf[lt + 1] !== LETTER_C || buf[lt + 2] !== SPACE) return -1;
+  if (lt + 2 >= n || buf[lt] !== LT || buf[lt + 1] !== LETTER_C || buf[lt + 2] !== SPACE) return -1;
   let column = -1;
   let style = 0;
   let type = "n";

@@ -239,24 +239,31 @@ export async function readSheetPart(
     cell.hasFormula = false;
   }
 
-  /** A plain `<c>` read in one pass (cell-bytes.ts); -1 leaves it to the events below. */
-  function plainCell(buf: Buffer, lt: number): number {
-    if (row === null || cell !== null || inInline) return -1;
-    const end = readPlainCell(buf, lt, nextColumn, state);
-    if (end < 0) return -1;
-    nextColumn = state.column + 1;
-    cell = state;
-    const value = cellValue(state, parts, file, here, dates);
-    if (value !== null) place(row, state.column, value);
-    cell = null;
-    return end;
+  /**
+   * Plain `<c>` elements read in one pass (cell-bytes.ts), as many as follow each other; -1 when
+   * the first is not plain, which leaves it to the events below.
+   */
+  function plainCells(buf: Buffer, lt: number): number {
+    const target = row;
+    if (target === null || cell !== null || inInline) return -1;
+    let at = lt;
+    for (;;) {
+      const end = readPlainCell(buf, at, nextColumn, state);
+      if (end < 0) return at === lt ? -1 : at;
+      nextColumn = state.column + 1;
+      cell = state;
+      const value = cellValue(state, parts, file, here, dates);
+      if (value !== null) place(target, state.column, value);
+      cell = null;
+      at = end;
+    }
   }
 
   await parseXml(
     zip.chunks(part),
     {
       wantText: false,
-      element: plainCell,
+      element: plainCells,
       open(tag, a) {
         switch (tag) {
           case "row":

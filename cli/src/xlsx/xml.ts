@@ -24,9 +24,10 @@ export interface XmlHandler {
    */
   digits?(value: number): boolean;
   /**
-   * Reads a whole element at buf[lt] (`<` then a name) by itself, inside the root: a hot path for
-   * an element of a known plain shape. Returns where the element ends, or -1 to have the scanner
-   * read it as usual — which it must when the element is not plain or not whole in `buf`.
+   * Reads a whole element at buf[lt] (`<` then a name) by itself, inside the root — or several
+   * whole sibling elements one after another: a hot path for elements of a known plain shape.
+   * Returns where the last one ends, or -1 to have the scanner read the first as usual — which it
+   * must when that one is not plain or not whole in `buf`.
    */
   element?(buf: Buffer, lt: number): number;
 }
