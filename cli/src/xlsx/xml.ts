@@ -321,6 +321,8 @@ export class XmlScanner {
       }
       const amp = buf.lastIndexOf(0x26, end - 1);
       if (amp >= start && buf.indexOf(0x3b, amp) < 0) end = amp;
+      // A CR may be the first half of a CR LF the next chunk completes: one line end, not two.
+      if (end > start && buf[end - 1] === 0x0d) end--;
     }
     if (end > start) this.text(buf, start, end, false);
     return end;
@@ -364,7 +366,10 @@ export class XmlScanner {
       if (close < 0) return -1;
       if (this.stack.length === 0)
         throw new XmlSyntaxError("根元素外有 CDATA / CDATA outside the root element");
-      if (this.handler.wantText && this.handler.text) this.handler.text(buf.toString("utf8", lt + 9, close));
+      if (this.handler.wantText && this.handler.text) {
+        const text = buf.toString("utf8", lt + 9, close);
+        this.handler.text(text.includes("\r") ? normaliseNewlines(text) : text);
+      }
       return close + 3;
     }
     if (comment === null || cdata === null) return -1;
