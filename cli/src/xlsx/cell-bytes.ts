@@ -1,14 +1,16 @@
 /**
  * The hot path of a worksheet: one `<c>` element of the shape Excel and exceljs write by the
- * million — `<c r="B7" s="3" t="s"><v>42</v></c>` or `<c r="B7" s="3"/>` — read straight from
- * the inflated bytes in one pass, without the scanner's tag, attribute and text events (issue 9:
- * reading went through four events and three handler calls per cell).
+ * million — `<c r="B7" s="3" t="s"><v>42</v></c>` or `<c r="B7" s="3"/>` — or with inline text
+ * as Apache POI's streaming writer saves it (`<c r="B7" t="inlineStr"><is><t>否</t></is></c>`),
+ * read straight from the inflated bytes in one pass, without the scanner's tag, attribute and
+ * text events (issue 9: reading went through four events and three handler calls per cell).
  *
  * It accepts only what it can read exactly as the scanner would: attributes r, s and t, each at
- * most once, in double quotes after one or more spaces; an ASCII value without entities; nothing
- * else inside the cell. Anything else — another attribute, a formula, inline text, an entity,
- * non-ASCII, or a chunk ending inside the element — returns -1 and the scanner reads the element
- * the ordinary way, so its checks and limits hold for every byte this path declines.
+ * most once, in double quotes after one or more spaces; one `<v>` or one inline `<t>` whose text
+ * has no entities, `]` or control characters; nothing else inside the cell. Anything else —
+ * another attribute, a formula, rich text, an entity, or a chunk ending inside the element —
+ * returns -1 and the scanner reads the element the ordinary way, so its checks and limits hold
+ * for every byte this path declines.
  */
 import { LIMITS } from "./limits";
 
@@ -42,13 +44,28 @@ const NINE = 0x39;
 
 /** A value longer than this is left to the scanner (its text limit is checked there). */
 const MAX_VALUE_BYTES = 256;
+/** Inline text up to a cell's limit in bytes is surely within it in characters. */
+const MAX_TEXT_BYTES = 32_767;
 
-/** Bytes a `<v>` value may hold here: printable ASCII without `&` (entities), `<`, `>` or `]` (`]]>`). */
+/**
+ * Bytes a value may hold here: no control characters (the scanner normalises CR and tabs), no
+ * `&` (entities), `<`, `>` or `]` (`]]>`); UTF-8 sequences are whole, as the element is.
+ */
 const PLAIN = new Uint8Array(256);
-for (let b = 0x20; b < 0x7f; b++) PLAIN[b] = 1;
-for (const b of [0x26, LT, GT, 0x5d]) PLAIN[b] = 0;
+for (let b = 0x20; b < 0x100; b++) PLAIN[b] = 1;
+for (const b of [0x26, LT, GT, 0x5d, 0x7f]) PLAIN[b] = 0;
+const INLINE_OPEN = Buffer.from("<is><t>");
+const INLINE_OPEN_PRESERVE = Buffer.from('<is><t xml:space="preserve">');
+const INLINE_CLOSE = Buffer.from("</t></is></c>");
+const INLINE_STR = Buffer.from("inlineStr");
 
-/** `t` values this path reads, by their bytes; `inlineStr` (its text is in `<is>`) is left to the scanner. */
+function matches(buf: Buffer, at: number, bytes: Buffer): boolean {
+  if (at + bytes.length > buf.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/** `t` values this path reads, by their bytes. */
 function typeOf(buf: Buffer, start: number, end: number): string | null {
   if (end - start === 1) {
     switch (buf[start]) {
@@ -65,12 +82,11 @@ function typeOf(buf: Buffer, start: number, end: number): string | null {
     }
     return null;
   }
-  return end - start === 3 &&
-    buf[start] === LETTER_S &&
-    buf[start + 1] === LETTER_T &&
-    buf[start + 2] === LETTER_R
-    ? "str"
-    : null;
+  if (end - start === 3)
+    return buf[start] === LETTER_S && buf[start + 1] === LETTER_T && buf[start + 2] === LETTER_R
+      ? "str"
+      : null;
+  return end - start === INLINE_STR.length && matches(buf, start, INLINE_STR) ? "inlineStr" : null;
 }
 
 /** True when buf[at…] is `</v></c>`. */
@@ -131,7 +147,12 @@ export function readPlainCell(buf: Buffer, lt: number, nextColumn: number, cell:
     } else if (name === LETTER_T) {
       if (seen & 4) return -1;
       seen |= 4;
-      while (q < n && q - start < 4 && buf[q]! >= 0x61 && buf[q]! <= 0x7a) q++;
+      while (
+        q < n &&
+        q - start < 10 &&
+        ((buf[q]! >= 0x61 && buf[q]! <= 0x7a) || (buf[q]! >= A && buf[q]! <= Z))
+      )
+        q++;
       const known = typeOf(buf, start, q);
       if (known === null) return -1;
       type = known;
@@ -155,22 +176,40 @@ export function readPlainCell(buf: Buffer, lt: number, nextColumn: number, cell:
   const inner = p + 1;
   if (inner + 3 >= n || buf[inner] !== LT) return -1;
   if (buf[inner + 1] === SLASH) return buf[inner + 2] === LETTER_C && buf[inner + 3] === GT ? inner + 4 : -1;
+  if (type === "inlineStr") return readInlineText(buf, inner, cell);
   if (buf[inner + 1] !== LETTER_V || buf[inner + 2] !== GT) return -1;
   const from = inner + 3;
   const limit = Math.min(n, from + MAX_VALUE_BYTES);
   let end = from;
   let digits = type === "s" || type === "n";
+  let ascii = true;
   let value = 0;
   for (; end < limit; end++) {
     const b = buf[end]!;
     if (b >= ZERO && b <= NINE) value = value * 10 + b - ZERO;
-    else if (PLAIN[b] === 1) digits = false;
-    else break;
+    else if (PLAIN[b] === 1) {
+      digits = false;
+      if (b >= 0x80) ascii = false;
+    } else break;
   }
   if (end + 7 >= n || buf[end] !== LT || !closesValueAndCell(buf, end)) return -1;
   cell.hasValue = true;
   // Digits as a number only when exact (15 at most) and not empty, as the scanner's `digits` does.
   if (digits && end > from && end - from <= 15) cell.number = value;
-  else cell.text = buf.toString("latin1", from, end);
+  else cell.text = buf.toString(ascii ? "latin1" : "utf8", from, end);
   return end + 8;
+}
+
+/** `<is><t>…</t></is></c>` at buf[at]: the text into `cell`, the index after `</c>`; otherwise -1. */
+function readInlineText(buf: Buffer, at: number, cell: CellState): number {
+  let from: number;
+  if (matches(buf, at, INLINE_OPEN)) from = at + INLINE_OPEN.length;
+  else if (matches(buf, at, INLINE_OPEN_PRESERVE)) from = at + INLINE_OPEN_PRESERVE.length;
+  else return -1;
+  const end = buf.indexOf(LT, from);
+  if (end < 0 || end - from > MAX_TEXT_BYTES || !matches(buf, end, INLINE_CLOSE)) return -1;
+  for (let k = from; k < end; k++) if (PLAIN[buf[k]!] === 0) return -1;
+  cell.hasValue = true;
+  cell.text = buf.toString("utf8", from, end);
+  return end + INLINE_CLOSE.length;
 }

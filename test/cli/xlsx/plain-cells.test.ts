@@ -61,7 +61,19 @@ const refArb = fc.oneof(
   fc.constantFrom("", "A", "B", "Z", "AA", "AH", "XFD", "XFE", "a", "AAAA"),
   fc.constant("C"),
 );
-const typeArb = fc.constantFrom(undefined, "s", "n", "b", "e", "d", "str", "inlineStr", "x");
+const typeArb = fc.constantFrom(
+  undefined,
+  "s",
+  "n",
+  "b",
+  "e",
+  "d",
+  "str",
+  "inlineStr",
+  "inlineStr",
+  "x",
+  "S",
+);
 const valueArb = fc.constantFrom(
   "0",
   "1",
@@ -80,13 +92,29 @@ const valueArb = fc.constantFrom(
   "审核组长",
   "a&amp;b",
   "x]y",
+  "a\tb",
+  "x\r\ny",
+  "é",
+  "组长 > 组员",
 );
 const cellArb = fc.record({
   ref: fc.option(refArb, { nil: undefined }),
   row: fc.constantFrom("", "1", "2", "9"),
   style: fc.option(fc.constantFrom("0", "1", "12", ""), { nil: undefined }),
   type: typeArb,
-  shape: fc.constantFrom("value", "value", "value", "empty", "selfClosing", "formula", "inline", "spaced"),
+  shape: fc.constantFrom(
+    "value",
+    "value",
+    "value",
+    "empty",
+    "selfClosing",
+    "formula",
+    "inline",
+    "inline",
+    "inlinePreserve",
+    "rich",
+    "spaced",
+  ),
   value: valueArb,
   /** A repeated or unknown attribute (the scanner takes the first of a repeated one). */
   extra: fc.constantFrom("", "", "", ' r="B1"', ' s="1"', ' t="s"', ' cm="1"', '\tr="C1"'),
@@ -110,6 +138,10 @@ function cellXml(cell: Cell): string {
       return `<c${attrs}><f>A1</f><v>${cell.value}</v></c>`;
     case "inline":
       return `<c${attrs}><is><t>${cell.value}</t></is></c>`;
+    case "inlinePreserve":
+      return `<c${attrs}><is><t xml:space="preserve">${cell.value}</t></is></c>`;
+    case "rich":
+      return `<c${attrs}><is><r><t>${cell.value}</t></r><r><t>尾</t></r></is></c>`;
     case "spaced":
       return `<c${attrs} ><v>${cell.value}</v></c>`;
     default:
@@ -172,6 +204,24 @@ describe("the plain path's values", () => {
     const inside = bytes.indexOf(Buffer.from("审", "utf8")) + 1;
     const insideValue = bytes.indexOf(Buffer.from("长</v>", "utf8")) + 2;
     expect(await read(xml, [inside, insideValue])).toEqual({ name: "月报", cells: [["审核组长", "组长"]] });
+  });
+
+  test("inline text as Apache POI writes it, and what the plain path leaves to the scanner", async () => {
+    const grid = await read(
+      sheet(
+        '<c r="A1" t="inlineStr"><is><t>合规管理体系</t></is></c>' +
+          '<c r="B1" t="inlineStr"><is><t xml:space="preserve"> 否 </t></is></c>' +
+          '<c r="C1" t="inlineStr"><is><t>a&amp;b</t></is></c>' +
+          '<c r="D1" t="inlineStr"><is><t>x\r\ny</t></is></c>' +
+          '<c r="E1" t="str"><v>上海（总部）</v></c>' +
+          '<c r="F1" t="inlineStr"><is><t></t></is></c><c r="G1" t="inlineStr"><is><t>尾</t></is></c>',
+      ),
+      [],
+    );
+    expect(grid).toEqual({
+      name: "月报",
+      cells: [["合规管理体系", " 否 ", "a&b", "x\ny", "上海（总部）", "", "尾"]],
+    });
   });
 
   test("text between cells that looks like a cell without its < is never read as one", async () => {
