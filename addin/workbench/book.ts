@@ -14,12 +14,14 @@ import {
   parseCell,
   parseRange,
   type RangeRef,
-} from "../../core/sheet/a1";
-import { freeSheetName } from "../../core/sheet/sheet-names";
-import type { CellValue } from "../../core/validation/sheet";
+  freeSheetName,
+  type CellValue,
+  addChartsToXlsx,
+  type ChartCell,
+  type PackedChart,
+} from "../../core";
 import { WorkbookError } from "../workbook/errors";
 import type { CellFormat, ChartSpec, Fill, SheetInfo } from "../workbook/workbook";
-import { addChartsToXlsx, type ChartCell, type PackedChart } from "../../core/xlsx-chart";
 import { displayText, toCellValue } from "./cell-values";
 
 type Scalar = string | number | boolean | null;

@@ -4,8 +4,8 @@
  * batch; big ranges go in blocks (blocks.ts) with one `context.sync()` per block, never a sync per
  * row, because Excel on the web refuses requests above 5 MB.
  */
-import type { CellValue } from "../../core/validation/sheet";
 import {
+  type CellValue,
   AddressError,
   formatCell,
   formatRange,
@@ -16,11 +16,11 @@ import {
   columnName,
   rowBlocks,
   splitSheetAddress,
-} from "../../core/sheet/a1";
+  freeSheetName,
+  chartLayout,
+} from "../../core";
 import { blockRows, columnRuns, distinctCells, runBatches, runRange } from "./blocks";
 import { toWorkbookError, WorkbookError } from "./errors";
-import { freeSheetName } from "../../core/sheet/sheet-names";
-import { chartLayout } from "../../core/xlsx-chart/spec";
 import type { CellFormat, ChartSpec, Fill, Selection, SheetInfo, Workbook } from "./workbook";
 
 /** Runs one batch against a request context; `Excel.run` in Excel, a mock in tests. */

@@ -7,7 +7,7 @@
  * Addresses are A1 strings on a named sheet. Values are what the validator reads (CellValue).
  * Implementations read and write big ranges in blocks of about 10 000 rows, one sync per block.
  */
-import type { CellValue } from "../../core/validation/sheet";
+import type { CellValue } from "../../core";
 
 export interface SheetInfo {
   name: string;

@@ -8,8 +8,17 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
-import { detectSheetType } from "../../../core/validation";
-import type { ReportType, ValidationResult } from "../../../core/validation/types";
+import {
+  detectSheetType,
+  type ReportType,
+  type ValidationResult,
+  templatePlan,
+  buildView,
+  localIsoDate,
+  markPlan,
+  previousMonth,
+  type FindingItem,
+} from "../../../core";
 import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
 import { useSettings } from "../shell/settings";
 import { usePaneStyles } from "../shell/styles";
@@ -20,14 +29,6 @@ import { TemplatePicker } from "../validation/TemplatePicker";
 import { UploadActions } from "../validation/UploadActions";
 import { insertLayoutTemplate, writeUploadSheets } from "../validation/layout-actions";
 import { VerdictBanner } from "../validation/VerdictBanner";
-import { templatePlan } from "../../../core/validation/template-plan";
-import {
-  buildView,
-  localIsoDate,
-  markPlan,
-  previousMonth,
-  type FindingItem,
-} from "../../../core/validation/view-model";
 import {
   clearMarks,
   insertTemplate,

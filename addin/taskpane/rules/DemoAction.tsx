@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { demoWorkbookPlan } from "../../../core/demo";
+import { demoWorkbookPlan } from "../../../core";
 import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
 import { usePaneStyles } from "../shell/styles";
 import { useDownloader, useWorkbook } from "../shell/workbook-context";

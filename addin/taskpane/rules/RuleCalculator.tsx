@@ -4,7 +4,7 @@
  * the audit-time pane and CERT.EXPLAIN render, shown one by one so a class can follow them.
  */
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { renderStep } from "../../../core/audit-time";
+import { renderStep } from "../../../core";
 import type { AuditOutcome } from "../audit-time/calculate";
 import { AUDIT_TYPE_OPTIONS } from "../audit-time/type-options";
 import { Notice } from "../shell/Notice";

@@ -13,9 +13,9 @@ import {
   statsSheetPlan,
   type AnnualStatistics,
   type StatsOptions,
-} from "../../../core/statistics";
-import { linkFormula } from "../../../core/validation/view-model";
-import { formatRange } from "../../../core/sheet/a1";
+  linkFormula,
+  formatRange,
+} from "../../../core";
 import type { Workbook } from "../../workbook/workbook";
 
 export interface StatsSheetEntry {

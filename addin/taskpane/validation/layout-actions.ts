@@ -5,9 +5,15 @@
  * operation, so the pane's template lacks CNCA's A2:A4 / A5:A7 merges and frozen panes (the
  * command line writes them); values, header rows, formats and lists are the same.
  */
-import { convertToCnca, type ConvertOptions, type OutValue } from "../../../core/convert/to-cnca";
-import { layoutTemplatePlan, type LayoutTemplateSheet } from "../../../core/layout-template/plan";
-import type { Finding, SheetGrid } from "../../../core/validation/sheet";
+import {
+  convertToCnca,
+  type ConvertOptions,
+  type OutValue,
+  layoutTemplatePlan,
+  type LayoutTemplateSheet,
+  type Finding,
+  type SheetGrid,
+} from "../../../core";
 import type { Workbook } from "../../workbook/workbook";
 
 /** The header block as a rectangle (the door writes rectangles): short rows padded with blanks. */

@@ -7,7 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import * as XLSX from "@e965/xlsx";
-import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
+import type { CellValue, SheetGrid } from "../../../core";
 import { isDateFormatCode, isDateSerial, serialToDate } from "./excel-values";
 import { FileError } from "./file-error";
 

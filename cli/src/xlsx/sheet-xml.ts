@@ -8,8 +8,7 @@
  * anything, and every value kept — blanks padding a row included — is charged to the read's
  * budget (limits.ts).
  */
-import { a1 } from "../../../core/sheet/a1";
-import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
+import { a1, type CellValue, type SheetGrid } from "../../../core";
 import { readPlainCell, type CellState } from "./cell-bytes";
 import { isDateSerial, isoToDate, serialToDate } from "./excel-values";
 import { fileProblems } from "./file-error";
