@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetGrid } from "../../../core";
-import { isDateFormatCode, serialToDate } from "./excel-values";
+import { isDateFormatCode, isDateSerial, serialToDate } from "./excel-values";
 import { FileError } from "./file-error";
 
 export const xlsProblems = {
@@ -46,7 +46,9 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
     case "n": {
       const n = cell.v as number;
       if (!Number.isFinite(n)) return null;
-      return typeof cell.z === "string" && isDateFormatCode(cell.z) ? serialToDate(n, date1904) : n;
+      return typeof cell.z === "string" && isDateFormatCode(cell.z) && isDateSerial(n, date1904)
+        ? serialToDate(n, date1904)
+        : n;
     }
     case "d":
       return cell.v instanceof Date ? cell.v : null;
