@@ -107,6 +107,15 @@ export class WorkbenchWorkbook implements Workbook {
     await this.client.call("addListValidation", sheet, address, items);
   }
 
+  async mergeCells(sheet: string, range: string): Promise<void> {
+    await this.client.call("mergeCells", sheet, range);
+    this.view.touched();
+  }
+
+  async freezePanes(sheet: string, rows: number, columns: number): Promise<void> {
+    await this.client.call("freezePanes", sheet, rows, columns);
+  }
+
   /** Kept with the book and written into downloads (see book.ts). */
   async addChart(sheet: string, chart: ChartSpec): Promise<void> {
     parseCell(chart.topLeft);
