@@ -3,27 +3,17 @@
  * new 年报统计YYYY sheet with its chart, the register untouched, a re-run asking before it replaces
  * its own sheet, and bad input as a message.
  */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { CellValue } from "../../../core/validation/sheet";
 import { StatisticsPane } from "../../../addin/taskpane/panes/StatisticsPane";
-import { SettingsProvider } from "../../../addin/taskpane/shell/settings";
-import { WorkbookProvider } from "../../../addin/taskpane/shell/workbook-context";
 import { FakeWorkbook } from "../validation/fake-workbook";
+import { renderWithProviders } from "../render-with-providers";
 import { REGISTER_HEADER, SAMPLE_ROWS } from "../../core/statistics/grids";
 
 const REGISTER: CellValue[][] = [REGISTER_HEADER, SAMPLE_ROWS.甲, SAMPLE_ROWS.乙];
 
 function renderPane(workbook: FakeWorkbook) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <SettingsProvider storage={null}>
-        <WorkbookProvider workbook={workbook}>
-          <StatisticsPane />
-        </WorkbookProvider>
-      </SettingsProvider>
-    </FluentProvider>,
-  );
+  renderWithProviders(<StatisticsPane />, workbook);
 }
 
 async function ready() {
