@@ -15,17 +15,13 @@ import { annualStatistics, emptyStatsInput, readStatsSheet } from "../core/stati
 import { listLayouts } from "../core/validation/layouts";
 import { readWorkbook } from "../cli/src/xlsx/read-workbook";
 import { REGISTER_HEADER } from "../test/core/statistics/grids";
+import { seeded } from "./random";
 
 const REGISTER_ROWS = Number(process.argv[2] ?? 200_000);
 const MONTHLY_ROWS = Number(process.argv[3] ?? 20_000);
 const MONTHS = 12;
 
-let state = 2025;
-const next = (): number => {
-  state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-  return state / 2 ** 32;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+const { next, pick } = seeded(2025);
 
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
