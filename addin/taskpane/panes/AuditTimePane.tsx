@@ -15,9 +15,10 @@ import { computeAudit, type AuditForm, type FactorEntry } from "../audit-time/ca
 import { FactorList } from "../audit-time/FactorList";
 import { typeLabel } from "../audit-time/type-options";
 import { TableFill } from "../audit-time/TableFill";
-import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { Notice } from "../shell/Notice";
 import { useSettings } from "../shell/settings";
 import { TAB_BAR_HEIGHT, usePaneStyles } from "../shell/styles";
+import { usePaneAction } from "../shell/use-pane-action";
 import { useWorkbook } from "../shell/workbook-context";
 
 const useStyles = makeStyles({
@@ -64,8 +65,7 @@ export function AuditTimePane() {
     factors: {},
   }));
   const [profileChosen, setProfileChosen] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, notice, act } = usePaneAction();
   const [factorsOpen, setFactorsOpen] = useState(false);
 
   // Follow the default profile from the settings pane until the user picks one here.
@@ -86,18 +86,11 @@ export function AuditTimePane() {
   const setFactor = (id: string, entry: FactorEntry) =>
     setForm((f) => ({ ...f, factors: { ...f.factors, [id]: entry } }));
 
-  async function insert(text: string, what: string) {
-    setBusy(true);
-    setNotice(null);
-    try {
+  const insert = (text: string, what: string) =>
+    act(`正在插入${what}…`, async () => {
       const at = await workbook.writeAtSelection([[text]]);
-      setNotice({ intent: "success", text: `已在「${at.sheet}」${at.address} 插入${what}` });
-    } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return { intent: "success", text: `已在「${at.sheet}」${at.address} 插入${what}` };
+    });
 
   return (
     <div className={pane.pane}>
@@ -165,13 +158,13 @@ export function AuditTimePane() {
       <div className={pane.actions}>
         <Button
           appearance="primary"
-          disabled={!outcome.ok || busy}
+          disabled={!outcome.ok || busy !== null}
           onClick={() => outcome.ok && insert(outcome.formula, `公式 ${outcome.formula}`)}
         >
           在所选单元格插入公式
         </Button>
         <Button
-          disabled={!outcome.ok || busy}
+          disabled={!outcome.ok || busy !== null}
           onClick={() => outcome.ok && insert(outcome.record, "计算记录")}
         >
           插入计算记录

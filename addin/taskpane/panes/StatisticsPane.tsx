@@ -11,11 +11,12 @@ import { Button, Checkbox, Spinner } from "@fluentui/react-components";
 import { DEFAULT_PROFILE_ID, getProfile } from "../../../core/profiles";
 import { UNCLASSIFIED, type AnnualStatistics, type StatsOptions } from "../../../core/statistics";
 import { localIsoDate } from "../../../core/validation/view-model";
-import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { Notice, type NoticeMessage } from "../shell/Notice";
 import { SheetPicker } from "../shell/SheetPicker";
 import { useSettings } from "../shell/settings";
 import { usePaneStyles } from "../shell/styles";
 import { TextField } from "../shell/TextField";
+import { usePaneAction } from "../shell/use-pane-action";
 import { useWorkbook } from "../shell/workbook-context";
 import {
   KIND_LABELS,
@@ -82,21 +83,8 @@ export function StatisticsPane() {
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
   const [result, setResult] = useState<AnnualStatistics | null>(null);
   const [confirm, setConfirm] = useState<{ sheet: string; result: AnnualStatistics } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const { busy, notice, act } = usePaneAction();
   const profile = categoryProfile(settings.defaultProfile);
-
-  const act = useCallback(async (label: string, action: () => Promise<NoticeMessage | null>) => {
-    setBusy(label);
-    setNotice(null);
-    try {
-      setNotice(await action());
-    } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error) });
-    } finally {
-      setBusy(null);
-    }
-  }, []);
 
   const refresh = useCallback(
     () =>

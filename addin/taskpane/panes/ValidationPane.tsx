@@ -10,11 +10,12 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, Spinner } from "@fluentui/react-components";
 import { detectSheetType } from "../../../core/validation";
 import type { ReportType, ValidationResult } from "../../../core/validation/types";
-import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { Notice } from "../shell/Notice";
 import { SheetPicker } from "../shell/SheetPicker";
 import { useSettings } from "../shell/settings";
 import { usePaneStyles } from "../shell/styles";
 import { TextField } from "../shell/TextField";
+import { usePaneAction } from "../shell/use-pane-action";
 import { useWorkbook } from "../shell/workbook-context";
 import { FindingList } from "../validation/FindingList";
 import { SheetTypes } from "../validation/SheetTypes";
@@ -52,8 +53,7 @@ export function ValidationPane() {
   const [choices, setChoices] = useState<Record<string, TypeChoice>>({});
   const [result, setResult] = useState<ValidationResult | null>(null);
   const [marks, setMarks] = useState<Marks | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const { busy, notice, act } = usePaneAction();
   const [uploadNotes, setUploadNotes] = useState<string[]>([]);
 
   const view = useMemo(() => (result ? buildView(result) : null), [result]);
@@ -64,19 +64,6 @@ export function ValidationPane() {
         : 0,
     [result],
   );
-
-  /** Runs one action at a time; its failure becomes a notice, never a silent log. */
-  const act = useCallback(async (label: string, action: () => Promise<NoticeMessage | null>) => {
-    setBusy(label);
-    setNotice(null);
-    try {
-      setNotice(await action());
-    } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error) });
-    } finally {
-      setBusy(null);
-    }
-  }, []);
 
   const refresh = useCallback(
     () =>
