@@ -1,14 +1,10 @@
-/** The option declarations and the --out/--force reading the file-writing commands share (cli/src/options.ts). */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+/** The option declarations, the --out/--force reading and the --json finding shape the commands share (cli/src). */
 import path from "node:path";
+import { findingJson } from "../../cli/src/finding-json";
+import { useTempDir } from "../temp-dir";
 import { FORCE_HELP, OUT_OPTIONS, outPathOf, requiredOutPath, valueOptions } from "../../cli/src/options";
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "certdesk-options-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const temp = useTempDir("certdesk-options-");
 
 test("value options in the order given, each taking a string; --out takes a file, --force is a switch", () => {
   const spec = valueOptions("to", "out", "fetch-from");
@@ -27,14 +23,13 @@ describe("--out", () => {
   });
 
   test("a new .xlsx is returned resolved", () => {
-    const out = path.join(dir, "new.xlsx");
+    const out = temp.file("new.xlsx");
     expect(outPathOf({ out })).toBe(path.resolve(out));
-    expect(requiredOutPath({ out }, path.join(dir, "in.xlsx"))).toBe(path.resolve(out));
+    expect(requiredOutPath({ out }, temp.file("in.xlsx"))).toBe(path.resolve(out));
   });
 
   test("an existing file only with --force; the input never, even with --force", () => {
-    const existing = path.join(dir, "old.xlsx");
-    writeFileSync(existing, "x");
+    const existing = temp.save("old.xlsx", "x");
     expect(() => outPathOf({ out: existing })).toThrow(
       expect.objectContaining({ zh: `输出文件「${existing}」已存在：不会覆盖，请换一个文件名或加 --force` }),
     );
@@ -45,4 +40,27 @@ describe("--out", () => {
       }),
     );
   });
+});
+
+test("--json prints a finding or note as id, severity, sheet, cell, message, clause — nothing else", () => {
+  const note = {
+    id: "CONVERT-NO-CODE",
+    params: { value: "交通运输" },
+    row: 4,
+    clause: "CNCA 模版 证书信息表 第 7 项",
+    message: "「交通运输」不在国民经济行业分类代码中",
+    cell: "I8",
+    sheet: "证书信息表",
+    severity: "warning",
+  };
+  expect(JSON.stringify(findingJson(note))).toBe(
+    JSON.stringify({
+      id: "CONVERT-NO-CODE",
+      severity: "warning",
+      sheet: "证书信息表",
+      cell: "I8",
+      message: "「交通运输」不在国民经济行业分类代码中",
+      clause: "CNCA 模版 证书信息表 第 7 项",
+    }),
+  );
 });

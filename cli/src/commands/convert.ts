@@ -4,6 +4,7 @@ import { cncaLayoutIds } from "../../../core/layout-template/plan";
 import { getLayout, listLayouts } from "../../../core/validation/layouts";
 import { SEVERITY_LABELS } from "../../../core/validation/view-model";
 import type { Command } from "../command";
+import { findingJson } from "../finding-json";
 import { FORCE_HELP, requiredOutPath, valueOptions } from "../options";
 import { UsageError, usage } from "../usage-error";
 import { readAnyWorkbook } from "../xlsx/open-workbook";
@@ -103,14 +104,7 @@ export const convertCommand: Command = {
         layout: layoutId,
         sources: conversion.sources,
         sheets: conversion.sheets.map((s) => ({ name: s.plan.name, rows: s.rows.length })),
-        notes: conversion.notes.map(({ id, severity, sheet, cell, message, clause }) => ({
-          id,
-          severity,
-          sheet,
-          cell,
-          message,
-          clause,
-        })),
+        notes: conversion.notes.map(findingJson),
       },
       text: lines.join("\n"),
     };

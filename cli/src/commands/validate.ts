@@ -15,6 +15,7 @@ import {
 } from "../../../core/validation/view-model";
 import { readCalendarFile } from "../calendar-file";
 import type { Command } from "../command";
+import { findingJson } from "../finding-json";
 import { OUT_OPTIONS, outPathOf, valueOptions } from "../options";
 import { UsageError } from "../usage-error";
 import {
@@ -177,14 +178,7 @@ export const validateCommand: Command = {
     const { errors, warnings, rows } = result.summary;
     return {
       json: {
-        findings: view.items.map(({ id, severity, sheet, cell, message, clause }) => ({
-          id,
-          severity,
-          sheet,
-          cell,
-          message,
-          clause,
-        })),
+        findings: view.items.map(findingJson),
         summary: { errors, warnings, rows },
         layouts: result.layouts ?? [],
       },

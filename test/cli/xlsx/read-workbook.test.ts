@@ -4,6 +4,7 @@ import { checkXlsxFile, readWorkbook } from "../../../cli/src/xlsx/read-workbook
 import { UNCALCULATED_FORMULA } from "../../../cli/src/xlsx/sheet-xml";
 import { minimalXlsx, zipParts } from "./zip-fixture";
 import { useTempDir } from "../../temp-dir";
+import { fileErrorOf } from "./file-error-of";
 
 const temp = useTempDir("certdesk-read-");
 const save = temp.save;
@@ -132,15 +133,7 @@ describe("readWorkbook on XML other writers produce", () => {
 });
 
 describe("bad files are named, never parsed into nonsense", () => {
-  async function problem(file: string): Promise<FileError> {
-    try {
-      await readWorkbook(file);
-    } catch (error) {
-      if (error instanceof FileError) return error;
-      throw error;
-    }
-    throw new Error("expected a FileError");
-  }
+  const problem = (file: string): Promise<FileError> => fileErrorOf(readWorkbook(file));
 
   test("missing file", async () => {
     const error = await problem(temp.file("nope.xlsx"));

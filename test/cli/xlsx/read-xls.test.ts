@@ -10,6 +10,7 @@ import { checkWorkbookFile, readAnyWorkbook } from "../../../cli/src/xlsx/open-w
 import { readXlsWorkbook, xlsAsXlsx } from "../../../cli/src/xlsx/read-xls";
 import { cncaFile, describeWithCnca } from "../../cnca-shared";
 import { useTempDir } from "../../temp-dir";
+import { fileErrorOf } from "./file-error-of";
 
 const temp = useTempDir("certdesk-xls-");
 const save = temp.save;
@@ -135,15 +136,7 @@ describe("OLE containers that are not a readable workbook", () => {
     return XLSX.CFB.write(cfb, { type: "buffer" }) as Buffer;
   };
 
-  async function problem(file: string): Promise<FileError> {
-    try {
-      await readAnyWorkbook(file);
-    } catch (error) {
-      if (error instanceof FileError) return error;
-      throw error;
-    }
-    throw new Error("no FileError");
-  }
+  const problem = (file: string): Promise<FileError> => fileErrorOf(readAnyWorkbook(file));
 
   test("an encrypted .xlsx (EncryptionInfo stream): remove the password", async () => {
     const error = await problem(
