@@ -12,8 +12,7 @@
  * types for `any` parameters, a cell may also arrive as a data-type object ({type: "Double",
  * basicValue: 5}, an entity…): the value inside is what the core gets.
  */
-import { FIELD_LABELS } from "../../core/messages";
-import { InputError, formatProblem } from "../../core/problem";
+import { FIELD_LABELS, InputError, formatProblem } from "../../core";
 import { cellError, errorCodeOf, passError, type ErrorKind } from "./cell-error";
 import { adapterMessage, type AdapterMessage } from "./messages";
 

@@ -11,15 +11,14 @@
 import {
   auditDays,
   type AuditDaysInput,
-  combinedMinimum,
+  combinedMinimumOfCells,
   onsiteMinimum,
   renderRecord,
   riskLabel,
   riskOfScope,
   siteMinimum,
-} from "../../core/audit-time";
-import { makeCertNo, parseCertNo } from "../../core/certno";
-import {
+  makeCertNo,
+  parseCertNo,
   addWorkdays,
   deadline,
   type EpochDay,
@@ -28,14 +27,16 @@ import {
   toDate,
   toExcelSerial,
   toIso,
-} from "../../core/dates";
+  checkIdCard,
+  checkUscc,
+  type IdCheck,
+  isBlank,
+  toNumber,
+  InputError,
+  resolveProfile,
+  sampleSites,
+} from "../../core";
 import { holidayCalendar } from "./holidays";
-import { checkIdCard, checkUscc, type IdCheck } from "../../core/ids";
-import { isBlank } from "../../core/input/normalize";
-import { toNumber } from "../../core/input/coerce";
-import { fail, InputError } from "../../core/problem";
-import { resolveProfile } from "../../core/profiles";
-import { sampleSites } from "../../core/sampling";
 import { CellProblem, perCell, perRow } from "./adapter";
 
 /** Dates are read as DOMAIN §9.1 accepts them (Excel serials, 2026-01-15, 2026/1/15, 2026年1月15日, 20260115). */
@@ -160,11 +161,7 @@ export function COMBINEDDAYS(days: unknown[][][]): unknown[][] {
   const args = Object.fromEntries(
     (days ?? []).flatMap((arg, i) => (arg === null || arg === undefined ? [] : [[`days${i + 1}`, arg]])),
   );
-  return perCell(args, (v) => {
-    const list = Object.values(v);
-    if (list.some(isBlank)) fail("input.blank", "004 5.4.2.4", { field: "days" });
-    return combinedMinimum(list).days;
-  });
+  return perCell(args, (v) => combinedMinimumOfCells(Object.values(v)).days);
 }
 
 /**

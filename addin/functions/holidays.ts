@@ -5,9 +5,7 @@
  * range; warnings (an entry disagreeing with the package for a year it covers) cannot show in a
  * cell, and the package's schedule is used for that year, as the warning would say.
  */
-import { packageCalendar, readCalendarTable, type WorkCalendar } from "../../core/dates";
-import { isBlank } from "../../core/input/normalize";
-import { formatProblem } from "../../core/problem";
+import { packageCalendar, readCalendarTable, type WorkCalendar, isBlank, formatProblem } from "../../core";
 import { asMatrix, plainValue } from "./adapter";
 import { cellError, errorCodeOf } from "./cell-error";
 import { adapterMessage } from "./messages";

@@ -3,7 +3,7 @@
  * Excel errors, a bug caught at the cell). Everything about the values themselves comes from the
  * core's message tables via formatProblem.
  */
-import type { MessageTemplate } from "../../core/messages";
+import type { MessageTemplate } from "../../core";
 
 export const ADAPTER_MESSAGES = {
   shapeMismatch: {

@@ -6,14 +6,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  columnLetters,
-  formatCell,
-  formatRange,
-  parseRange,
-  MAX_COLUMNS,
-  MAX_ROWS,
-} from "../../core/sheet/a1";
+import { columnLetters, formatCell, formatRange, parseRange, MAX_COLUMNS, MAX_ROWS } from "../../core";
 import type { BookClient } from "./book-client";
 import type { GridWindow } from "./book";
 import type { ViewStore } from "./view-store";

@@ -23,7 +23,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { detectLayout, detectSheetType } from "../../core/validation";
+import { detectLayout, detectSheetType } from "../../core";
 import { App } from "../taskpane/App";
 import { Notice, messageOf, type NoticeMessage } from "../taskpane/shell/Notice";
 import type { Downloader } from "../taskpane/shell/workbook-context";

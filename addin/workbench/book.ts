@@ -7,6 +7,7 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  MAX_COLUMNS,
   MAX_ROWS,
   columnName,
   formatCell,
@@ -14,12 +15,15 @@ import {
   parseCell,
   parseRange,
   type RangeRef,
-} from "../../core/sheet/a1";
-import { freeSheetName } from "../../core/sheet/sheet-names";
-import type { CellValue } from "../../core/validation/sheet";
+  freeSheetName,
+  type CellValue,
+  addChartsToXlsx,
+  type ChartCell,
+  type PackedChart,
+} from "../../core";
 import { WorkbookError } from "../workbook/errors";
+import { freezeCount } from "../workbook/freeze-count";
 import type { CellFormat, ChartSpec, Fill, SheetInfo } from "../workbook/workbook";
-import { addChartsToXlsx, type ChartCell, type PackedChart } from "../../core/xlsx-chart";
 import { displayText, toCellValue } from "./cell-values";
 
 type Scalar = string | number | boolean | null;
@@ -257,6 +261,39 @@ export class ExcelJsBook {
     });
     const letter = columnName(column);
     return `'${LIST_SHEET}'!$${letter}$1:$${letter}$${list.length}`;
+  }
+
+  /** One merged cell over the range; a range overlapping a merge already there is refused. */
+  mergeCells(name: string, range: string): void {
+    const sheet = this.sheet(name);
+    const ref = formatRange(parseRange(range));
+    try {
+      sheet.mergeCells(ref);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new WorkbookError(
+        "invalidAddress",
+        `合并「${name}」${ref} 失败：与已合并的单元格重叠（${detail}）`,
+      );
+    }
+  }
+
+  /** Frozen panes as Excel stores them (a sheet view); 0 and 0 unfreezes. */
+  freezePanes(name: string, rows: number, columns: number): void {
+    const sheet = this.sheet(name);
+    freezeCount(rows, MAX_ROWS, "行");
+    freezeCount(columns, MAX_COLUMNS, "列");
+    sheet.views =
+      rows === 0 && columns === 0
+        ? [{ state: "normal" }]
+        : [
+            {
+              state: "frozen",
+              xSplit: columns,
+              ySplit: rows,
+              topLeftCell: formatCell(rows + 1, columns + 1),
+            },
+          ];
   }
 
   /** Kept with the book and written into every download by core/xlsx-chart (exceljs writes no charts). */

@@ -4,7 +4,7 @@
  * result; rich text and hyperlinks as their text.
  */
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../core/validation/sheet";
+import type { CellValue } from "../../core";
 
 type Raw = ExcelJS.CellValue | undefined;
 

@@ -7,7 +7,7 @@
  * refuses, with a notice, what a browser tab cannot hold. Runs in the Web Worker; uses only
  * DecompressionStream (browsers and Node 20), so jest tests it in Node.
  */
-import { MAX_COLUMNS, MAX_ROWS } from "../../core/sheet/a1";
+import { MAX_COLUMNS, MAX_ROWS } from "../../core";
 import { FileProblem } from "./file-problem";
 
 /** No part of a report workbook inflates past this (a 100 000-row sheet is about 90 MB). */

@@ -3,8 +3,7 @@
  * (book.ts), the selection lives on the page (view-store.ts, the grid shows it). Panes get this
  * through the same context as Excel's and cannot tell the two apart.
  */
-import { parseCell, parseRange, formatCell } from "../../core/sheet/a1";
-import type { CellValue } from "../../core/validation/sheet";
+import { parseCell, parseRange, formatCell, type CellValue } from "../../core";
 import { WorkbookError } from "../workbook/errors";
 import type { CellFormat, ChartSpec, Fill, Selection, SheetInfo, Workbook } from "../workbook/workbook";
 import type { BookClient } from "./book-client";
@@ -106,6 +105,15 @@ export class WorkbenchWorkbook implements Workbook {
 
   async addListValidation(sheet: string, address: string, items: string[]): Promise<void> {
     await this.client.call("addListValidation", sheet, address, items);
+  }
+
+  async mergeCells(sheet: string, range: string): Promise<void> {
+    await this.client.call("mergeCells", sheet, range);
+    this.view.touched();
+  }
+
+  async freezePanes(sheet: string, rows: number, columns: number): Promise<void> {
+    await this.client.call("freezePanes", sheet, rows, columns);
   }
 
   /** Kept with the book and written into downloads (see book.ts). */

@@ -3,7 +3,7 @@
  * 5 MB (RequestPayloadSizeLimitExceeded), so every read and write goes in blocks with one
  * `context.sync()` per block and never one per row. Pure: tested in node.
  */
-import { parseRange, cellsOf, formatCell, type CellRef, type RangeRef } from "../../core/sheet/a1";
+import { parseRange, cellsOf, formatCell, type CellRef, type RangeRef } from "../../core";
 
 /** About 10 000 rows per request (the brief's block). */
 export const BLOCK_ROWS = 10_000;

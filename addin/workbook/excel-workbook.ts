@@ -4,11 +4,12 @@
  * batch; big ranges go in blocks (blocks.ts) with one `context.sync()` per block, never a sync per
  * row, because Excel on the web refuses requests above 5 MB.
  */
-import type { CellValue } from "../../core/validation/sheet";
 import {
+  type CellValue,
   AddressError,
   formatCell,
   formatRange,
+  MAX_COLUMNS,
   MAX_ROWS,
   parseCell,
   parseRange,
@@ -16,11 +17,12 @@ import {
   columnName,
   rowBlocks,
   splitSheetAddress,
-} from "../../core/sheet/a1";
+  freeSheetName,
+  chartLayout,
+} from "../../core";
 import { blockRows, columnRuns, distinctCells, runBatches, runRange } from "./blocks";
 import { toWorkbookError, WorkbookError } from "./errors";
-import { freeSheetName } from "../../core/sheet/sheet-names";
-import { chartLayout } from "../../core/xlsx-chart/spec";
+import { freezeCount } from "./freeze-count";
 import type { CellFormat, ChartSpec, Fill, Selection, SheetInfo, Workbook } from "./workbook";
 
 /** Runs one batch against a request context; `Excel.run` in Excel, a mock in tests. */
@@ -83,6 +85,17 @@ export function createExcelWorkbook(run: ExcelRunner = runInExcel): Workbook {
       act(`为「${sheet}」${address} 设置下拉列表`, (context) =>
         addListValidation(context, sheet, address, items),
       ),
+    mergeCells: (sheet, range) =>
+      act(`合并「${sheet}」${range}`, async (context) => {
+        requireExcelApi("1.2", "合并单元格");
+        context.workbook.worksheets.getItem(sheet).getRange(parseAndFormat(range)).merge(false);
+        await context.sync();
+      }),
+    freezePanes: (sheet, rows, columns) =>
+      act(`冻结「${sheet}」的窗格`, (context) => {
+        requireExcelApi("1.7", "冻结窗格");
+        return freezePanes(context, sheet, rows, columns);
+      }),
     addChart: (sheet, chart) =>
       act(`在「${sheet}」添加图表「${chart.title}」`, (context) => addChart(context, sheet, chart)),
     deleteSheet: (sheet) =>
@@ -395,6 +408,23 @@ async function addListValidation(
     title: "无效的值",
     message: "请从下拉列表中选择（可填代码或名称）",
   };
+  await context.sync();
+}
+
+/** Rows and columns frozen together are one freezeAt over the top-left block (freezeRows alone would unfreeze the columns). */
+async function freezePanes(
+  context: Excel.RequestContext,
+  sheet: string,
+  rows: number,
+  columns: number,
+): Promise<void> {
+  freezeCount(rows, MAX_ROWS, "行");
+  freezeCount(columns, MAX_COLUMNS, "列");
+  const panes = context.workbook.worksheets.getItem(sheet).freezePanes;
+  panes.unfreeze();
+  if (rows > 0 && columns > 0) panes.freezeAt(formatRange({ top: 1, left: 1, bottom: rows, right: columns }));
+  else if (rows > 0) panes.freezeRows(rows);
+  else if (columns > 0) panes.freezeColumns(columns);
   await context.sync();
 }
 

@@ -7,7 +7,7 @@
  * Addresses are A1 strings on a named sheet. Values are what the validator reads (CellValue).
  * Implementations read and write big ranges in blocks of about 10 000 rows, one sync per block.
  */
-import type { CellValue } from "../../core/validation/sheet";
+import type { CellValue } from "../../core";
 
 export interface SheetInfo {
   name: string;
@@ -67,6 +67,13 @@ export interface Workbook {
   addSheet(name: string): Promise<string>;
   /** Adds list data validation (dropdown) to a range. */
   addListValidation(sheet: string, address: string, items: string[]): Promise<void>;
+  /** Merges a range into one cell, its top-left value kept (CNCA's template: A2:A4 and A5:A7). */
+  mergeCells(sheet: string, range: string): Promise<void>;
+  /**
+   * Freezes the top `rows` rows and the left `columns` columns of a sheet (CNCA's template freezes
+   * at C3: 2 and 2); 0 and 0 unfreezes.
+   */
+  freezePanes(sheet: string, rows: number, columns: number): Promise<void>;
   /** Adds a chart over data already written on `sheet` (Excel: sheet.charts.add; workbench: kept in the downloaded file). */
   addChart(sheet: string, chart: ChartSpec): Promise<void>;
   /**

@@ -125,6 +125,73 @@ const prevalidatedProfiles = {
   },
 };
 
+/** `name` or `name as alias`, possibly `type`-only, as written inside import/export braces. */
+const BINDING = /^(type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?$/;
+const CORE_INDEX_IMPORT = /\bimport\s+(type\s+)?\{([^}]*)\}\s*from\s*"((?:\.\.?\/)+core)(?:\/index)?";?/g;
+
+/** core/index.ts's named re-exports: public name → the file (relative to core/) and name it comes from. */
+function coreSurface() {
+  const surface = new Map();
+  const text = fs.readFileSync(path.join(ROOT, "core", "index.ts"), "utf8");
+  for (const [, , list, from] of text.matchAll(/\bexport\s+(type\s+)?\{([^}]*)\}\s*from\s*"([^"]+)"/g))
+    for (const item of list.split(",")) {
+      const binding = BINDING.exec(item.trim());
+      if (binding) surface.set(binding[3] ?? binding[2], { from, name: binding[2] });
+    }
+  return surface;
+}
+
+/**
+ * One import of core/index.ts as imports of the files that define its names, on one line padded
+ * with the newlines it replaces (stack traces keep their line numbers); types are dropped (esbuild
+ * erases them anyway). An import naming something the index does not re-export is kept as written.
+ */
+function importDefinitions(statement, typeOnly, list, core, surface) {
+  if (typeOnly) return "\n".repeat(statement.split("\n").length - 1);
+  const byFile = new Map();
+  for (const item of list
+    .split(",")
+    .map((i) => i.trim())
+    .filter(Boolean)) {
+    const binding = BINDING.exec(item);
+    if (!binding) return statement;
+    if (binding[1]) continue;
+    const target = surface.get(binding[2]);
+    if (!target) return statement;
+    const local = binding[3] ?? binding[2];
+    const names = byFile.get(target.from) ?? [];
+    names.push(target.name === local ? local : `${target.name} as ${local}`);
+    byFile.set(target.from, names);
+  }
+  const imports = [...byFile].map(
+    ([from, names]) => `import { ${names.join(", ")} } from "${core}/${from.replace(/^\.\//, "")}";`,
+  );
+  return imports.join(" ") + "\n".repeat(statement.split("\n").length - 1);
+}
+
+/**
+ * Points the CLI's imports of core/index.ts straight at the files that define each name. esbuild's
+ * code splitting gives a file to the chunks of every entry that reaches it, and through the index
+ * every command reaches every core file: without this, `certdesk days` would load the validation
+ * specs, the CNCA layouts and zod in one shared chunk. core/index.ts re-exports each name from its
+ * defining file, so the rewrite keeps what each name means.
+ */
+const coreSurfaceImports = {
+  name: "core-surface-imports",
+  setup(build) {
+    let surface;
+    build.onLoad({ filter: /[\\/]cli[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = fs.readFileSync(args.path, "utf8");
+      if (!text.includes("/core")) return undefined;
+      surface ??= coreSurface();
+      const contents = text.replace(CORE_INDEX_IMPORT, (statement, typeOnly, list, core) =>
+        importDefinitions(statement, typeOnly, list, core, surface),
+      );
+      return { contents, loader: "ts" };
+    });
+  },
+};
+
 function removeStale(name, keep) {
   for (const entry of fs.readdirSync(BUILD_DIR, { withFileTypes: true })) {
     if (!entry.isDirectory() || !entry.name.startsWith(`${name}-`) || entry.name === keep) continue;
@@ -169,7 +236,7 @@ async function ensureSplitBundle(entry, name) {
     minifySyntax: true,
     banner: { js: ESM_BANNER },
     external: ["exceljs", "playwright-core", "@e965/xlsx"],
-    plugins: profilesSafeToTrust(esbuild) ? [prevalidatedProfiles] : [],
+    plugins: [coreSurfaceImports, ...(profilesSafeToTrust(esbuild) ? [prevalidatedProfiles] : [])],
     logLevel: "error",
   });
   writeAtomically(pointer, JSON.stringify({ main: `${dirName}/main.mjs` }));

@@ -6,9 +6,13 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { formatProblem } from "../../core/problem";
-import type { WorkCalendar } from "../../core/dates/calendar";
-import { CALENDAR_SHEET, readCalendarTable, type CalendarFinding } from "../../core/dates/calendar-table";
+import {
+  formatProblem,
+  type WorkCalendar,
+  CALENDAR_SHEET,
+  readCalendarTable,
+  type CalendarFinding,
+} from "../../core";
 import { UsageError } from "./usage-error";
 import { fileProblems } from "./xlsx/file-error";
 

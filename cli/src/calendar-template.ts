@@ -3,7 +3,7 @@
  * in from the State Council notice when the holiday data lags (core/dates/calendar-table.ts reads it).
  */
 import ExcelJS from "exceljs";
-import { CALENDAR_COLUMNS, CALENDAR_SHEET, CALENDAR_TYPES } from "../../core/dates/calendar-table";
+import { CALENDAR_COLUMNS, CALENDAR_SHEET, CALENDAR_TYPES } from "../../core";
 
 /** Rows the date format and the 类型 list cover: far more than any year's notice lists. */
 const ROWS = 500;

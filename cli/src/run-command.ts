@@ -4,8 +4,7 @@
  * on stderr, Chinese then English, and nothing on stdout. An unexpected exception is a bug: exit 3
  * with its stack.
  */
-import { FIELD_LABELS } from "../../core/messages";
-import { InputError, formatProblem } from "../../core/problem";
+import { FIELD_LABELS, InputError, formatProblem } from "../../core";
 import type { Command, ParsedCommand } from "./command";
 import { formatHelp } from "./help";
 import { parseLine } from "./parse-args";

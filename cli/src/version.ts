@@ -1,6 +1,6 @@
 /** `certdesk --version`: the program's version and the vintage of the data it carries. */
 import cliPackage from "../package.json";
-import { dataVintage, describeDataVintage } from "../../core/data-vintage";
+import { dataVintage, describeDataVintage } from "../../core";
 
 export function formatVersion(json: boolean): string {
   if (json) return JSON.stringify({ version: cliPackage.version, data: dataVintage() });

@@ -57,6 +57,12 @@ export const CONVERT_NOTES = {
     zh: "认证审核活动为「03 监督审核」，看不出是第几次监督，「32、监督次数」已留空；请在源表写 0301、0302…",
     en: "the activity is 03 surveillance without its number; 32 监督次数 is left blank: write 0301, 0302… in the source",
   },
+  "CONVERT-NUMBER-PLACES": {
+    severity: "warning",
+    clause: "{source}",
+    zh: "「{field}」在此版本模版中至多 {decimals} 位小数（模版长度「{length}」），{count} 行的值有更多小数（如 {value}），已照写、未取整；平台可能拒收，请核对后改正",
+    en: "{field} holds at most {decimals} decimals in this template (length {length}); {count} rows have more (e.g. {value}), written unchanged, not rounded: the platform may refuse them, check and correct",
+  },
   "CONVERT-NO-AUDIT": {
     severity: "warning",
     clause: OURS,

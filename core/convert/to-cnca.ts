@@ -14,7 +14,13 @@ import { toIso, type EpochDay } from "../dates/civil";
 import { attempt } from "../problem";
 import { a1, columnLetters } from "../sheet/a1";
 import { layoutTemplatePlan, type LayoutTemplateSheet } from "../layout-template/plan";
-import { codeTable, getLayout, type LayoutColumn, type LayoutSheet } from "../validation/layouts";
+import {
+  codeTable,
+  getLayout,
+  listLayouts,
+  type LayoutColumn,
+  type LayoutSheet,
+} from "../validation/layouts";
 import { recogniseSheet, headerKey } from "../validation/recognise";
 import { readReport, type ReportRow } from "../validation/report-rows";
 import type { CellValue, Finding, SheetGrid } from "../validation/sheet";
@@ -28,6 +34,7 @@ import {
   SUB_CERT_CODES,
   YES_NO_CODES,
   accreditationCode,
+  activity59Code,
   activityCode,
   idTypeCode,
   reportTypeCode,
@@ -103,7 +110,12 @@ function bareHeader(text: string): string {
   return headerKey(text.replace(/^\s*\d+\s*[、.．]\s*/, ""));
 }
 
-/** Source columns outside the friendly spec whose header names a CNCA field: field code → sheet column. */
+/**
+ * Source columns outside the friendly spec whose header names a CNCA field: field code → sheet
+ * column. The target layout's own headers first, then the same field's header in the other CNCA
+ * layouts (a register kept with 2016's 「11、审核组成员资质注册号」 fills 2014's 「11、审核组成员资质证书号」,
+ * APT_CERTI_NUM in both), so one register converts to every layout.
+ */
 function extraColumns(
   grid: SheetGrid,
   headerRow: number,
@@ -111,10 +123,18 @@ function extraColumns(
   sheet: LayoutSheet,
 ): Map<string, number> {
   const byKey = new Map<string, string>();
+  const codes = new Set(sheet.columns.map((c) => c.code));
   for (const c of sheet.columns) {
     byKey.set(bareHeader(c.header), c.code);
     byKey.set(c.code.toLowerCase(), c.code);
   }
+  for (const layout of listLayouts())
+    for (const other of layout.sheets)
+      if (layout.family === "cnca" && other.role === sheet.role)
+        for (const c of other.columns) {
+          const key = bareHeader(c.header);
+          if (codes.has(c.code) && !byKey.has(key)) byKey.set(key, c.code);
+        }
   const found = new Map<string, number>();
   (grid.cells[headerRow - 1] ?? []).forEach((cell, index) => {
     if (used.has(index) || typeof cell !== "string") return;
@@ -149,8 +169,13 @@ function copiedValue(value: CellValue | undefined, column: LayoutColumn, separat
 
 type Derived = OutValue | undefined;
 
+/** The 59-field 月报 codes activities and stages in one older table. */
+const OLD_ACTIVITY_TABLE = "activity-59";
+
 interface RowContext {
   row: ReportRow;
+  /** The target column: its code table says which scheme a derived code is in (2016's or the 59-field one). */
+  column: LayoutColumn;
   options: ConvertOptions;
   separator: string;
   /** The monthly row of the team member's audit (team rows only). */
@@ -221,7 +246,8 @@ const CERTIFICATE_FIELDS: Readonly<Record<string, (c: RowContext) => Derived>> =
   coverage: (c) => str(c.row, "coverage"),
   activity: (c) => {
     const a = str(c.row, "activity");
-    return a === undefined ? undefined : (activityCode(a) ?? a);
+    if (a === undefined) return undefined;
+    return (c.column.codeTable === OLD_ACTIVITY_TABLE ? activity59Code(a) : activityCode(a)) ?? a;
   },
   recertCount: (c) => certCycle(str(c.row, "certNo")),
   surveillanceCount: (c) => {
@@ -257,7 +283,12 @@ const CERTIFICATE_FIELDS: Readonly<Record<string, (c: RowContext) => Derived>> =
     return codes.length === 0 ? undefined : [...new Set(codes)].join(c.separator);
   },
   risk: (c) => mapped(RISK_CODES, str(c.row, "risk")),
-  combinedAudit: (c) => c.combined?.get(c.row),
+  // The 59-field 月报 asks 43.是否结合 (是非) where 2016 asks 36、结合审核类型 (01 one scheme …).
+  combinedAudit: (c) => {
+    const type = c.combined?.get(c.row);
+    if (type === undefined || c.column.codeTable !== "yes-no") return type;
+    return type === "01" ? "0" : "1";
+  },
   reportType: (c) =>
     reportTypeCode({
       activity: str(c.row, "activity"),
@@ -283,10 +314,11 @@ const TEAM_FIELDS: Readonly<Record<string, (c: RowContext) => Derived>> = {
   certNo: (c) => str(c.row, "certNo"),
   stage: (c) => {
     const a = str(c.audit, "activity");
-    return a === undefined ? undefined : stageCode(a);
+    if (a === undefined) return undefined;
+    return c.column.codeTable === OLD_ACTIVITY_TABLE ? activity59Code(a) : stageCode(a);
   },
-  auditStart: (c) => withTime(date(c.row, "teamStart") ?? date(c.audit, "auditStart")),
-  auditEnd: (c) => withTime(date(c.row, "teamEnd") ?? date(c.audit, "auditEnd")),
+  auditStart: (c) => date(c.row, "teamStart") ?? date(c.audit, "auditStart"),
+  auditEnd: (c) => date(c.row, "teamEnd") ?? date(c.audit, "auditEnd"),
   name: (c) => str(c.row, "name"),
   idType: (c) => {
     const id = str(c.row, "idNo");
@@ -299,9 +331,24 @@ const TEAM_FIELDS: Readonly<Record<string, (c: RowContext) => Derived>> = {
   fullTime: (c) => mapped(YES_NO_CODES, str(c.row, "fullTime")),
 };
 
-/** 审核结果信息表 times are YYYY-MM-DD hh:mm:ss (CNCA-FORMAT.md §2); the register knows days only. */
-function withTime(day: string | undefined): string | undefined {
-  return day === undefined ? undefined : `${day} 00:00:00`;
+/** Decimal places of a number as written (2.5 → 1, 3 → 0). */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  if (!Number.isFinite(value) || text.includes("e")) return 0;
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A derived day in the column's form: 2016's 审核结果信息表 times are YYYY-MM-DD hh:mm:ss
+ * (CNCA-FORMAT.md §2), 2014's and 2015's plain YYYY-MM-DD; the register knows days only.
+ */
+function inColumnForm(value: Derived, column: LayoutColumn): Derived {
+  return column.type === "datetime" && typeof value === "string" && ISO_DAY.test(value)
+    ? `${value} 00:00:00`
+    : value;
 }
 
 function mapText(text: string | undefined, separator: string): string | undefined {
@@ -424,28 +471,45 @@ function fill(spec: FillSpec, options: ConvertOptions, separator: string, notes:
   const { sheet, source } = spec;
   const extras = extraColumns(source.grid, source.headerRow, source.used, sheet);
   const blanks = new Map<number, number>();
+  const overPlaces = new Map<number, { count: number; value: number }>();
   const records = spec.rows ?? source.rows;
   const combined = sheet.role === "certificates" ? combinedAudits(records) : undefined;
   const rows = records.map((row) => {
     const certNo = str(row, "certNo");
     const audit =
       spec.audits && certNo !== undefined ? auditOf(row, spec.audits.get(certNo) ?? []) : undefined;
-    const ctx: RowContext = { row, options, separator, audit, combined };
     return sheet.columns.map((column, i): OutValue => {
+      const ctx: RowContext = { row, column, options, separator, audit, combined };
       const extra = extras.get(column.code);
       const copied =
         extra === undefined ? null : copiedValue(source.grid.cells[row.row - 1]?.[extra], column, separator);
-      let value = copied ?? spec.fields[column.meaning]?.(ctx) ?? null;
+      let value = copied ?? inColumnForm(spec.fields[column.meaning]?.(ctx), column) ?? null;
       // A derived value that is not a code of its table is left out (and noted): the platform
       // takes codes only, and the register's text would be read as several wrong codes.
       if (typeof value === "string" && column.codeTable !== undefined && copied === null)
         value = knownCodes(spec, column, i, value, separator, notes);
+      if (typeof value === "number" && column.decimals !== undefined && decimalsOf(value) > column.decimals) {
+        const seen = overPlaces.get(i);
+        overPlaces.set(i, { count: (seen?.count ?? 0) + 1, value: seen?.value ?? value });
+      }
       if (value === null && column.meaning === "surveillanceCount" && str(row, "activity") === "03")
         notes.add("CONVERT-SURVEILLANCE-NUMBER", source.grid.name, row.row, 0, {});
       else if (value === null && column.required.rule === "always") blanks.set(i, (blanks.get(i) ?? 0) + 1);
       return value;
     });
   });
+  // The 2014 template's 35、审核人日数 is NUMBER 10 (whole days): 2.5 is written and said, never rounded.
+  for (const [i, { count, value }] of overPlaces) {
+    const column = sheet.columns[i]!;
+    notes.add("CONVERT-NUMBER-PLACES", sheet.name, spec.plan.firstDataRow, sheet.firstColumn + i, {
+      field: column.header,
+      decimals: column.decimals ?? 0,
+      length: column.template?.length ?? "",
+      count,
+      value,
+      source: fieldClause(sheet, column),
+    });
+  }
   for (const [i, count] of blanks) {
     const column = sheet.columns[i]!;
     const cell = { row: spec.plan.firstDataRow, column: sheet.firstColumn + i };

@@ -15,6 +15,21 @@ export function activityCode(activity: string): string | undefined {
   return undefined; // 99 其他, 认证转换: no CNCA activity code known
 }
 
+/**
+ * 认证审核活动类别 (friendly) → the 59-field 月报's 30.认证审核活动代码 / 审核员 4.审核阶段
+ * (CNCA-FORMAT.md §7 认证审核活动代码_旧, ERP-inferred): one 0301 for every surveillance, 0302 for a
+ * special one — the friendly 0302 (second surveillance) is not the 59-field 0302.
+ */
+export function activity59Code(activity: string): string | undefined {
+  if (activity === "01" || activity === "0101" || activity === "0102") return "01";
+  if (activity === "02") return "02";
+  if (activity === "03" || /^030\d$/.test(activity)) return "0301";
+  if (activity === "特殊审核") return "0302";
+  if (activity === "04") return "04";
+  if (activity === "99") return "99";
+  return undefined;
+}
+
 /** 32、监督次数 from the activity: 0 outside surveillance, n for 030n, unknown for a bare 03. */
 export function surveillanceCount(activity: string): number | undefined {
   const n = /^030(\d)$/.exec(activity);

@@ -159,7 +159,7 @@ function auditorRecord(src: SheetSource, rowNumber: number, r: RowReader): Audit
 
 /** Adds what one sheet holds to `into`; `order` is the file's position among the inputs. */
 export function readStatsSheet(grid: SheetGrid, file: string, order: number, into: StatsInput): SheetRead {
-  const found = recogniseStatsSheet(grid.cells);
+  const found = recogniseStatsSheet(grid.cells, grid.name);
   if (!found) {
     const read: SheetRead = { file, sheet: grid.name, layout: null, kind: "ignored", rows: 0 };
     into.sheets.push(read);
@@ -176,15 +176,19 @@ export function readStatsSheet(grid: SheetGrid, file: string, order: number, int
   const columns = Object.values(found.columns);
   const reader = new RowReader(src);
   let rows = 0;
-  for (let r = found.firstDataRow; r <= grid.cells.length; r++) {
-    const row = grid.cells[r - 1];
-    if (!row || blankRow(row, columns)) continue;
+  const take = (r: number, row: Row): void => {
     rows++;
     reader.row = row;
     if (found.kind === "certificates") into.registers.push(certificateRecord(src, r, reader));
     else if (found.kind === "team") into.team.push(teamRecord(src, r, reader));
     else into.auditors.push(auditorRecord(src, r, reader));
-  }
+  };
+  if (found.rows) for (const r of found.rows) take(r, grid.cells[r - 1] ?? []);
+  else
+    for (let r = found.firstDataRow; r <= grid.cells.length; r++) {
+      const row = grid.cells[r - 1];
+      if (row && !blankRow(row, columns)) take(r, row);
+    }
   const read: SheetRead = { file, sheet: grid.name, layout: found.layout, kind: found.kind, rows };
   into.sheets.push(read);
   return read;

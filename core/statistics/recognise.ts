@@ -1,12 +1,19 @@
 /**
- * Which layout a sheet follows, by its headers (field meanings, never column letters): every sheet
- * of every known layout that carries certificates, team members or auditors is a candidate; the
- * header row is searched in the first rows and matched on header text, its variants and the CNCA
- * field code, tolerant of spaces, full-width brackets and a different item number ("21、" vs "22.").
+ * Which layout a sheet follows. A sheet in one of CNCA's layouts is recognised by the validator's
+ * own recogniser and read from the rows its reader takes (core/validation/cnca: the field-code
+ * row or numbered headers, a renamed sheet, edited headers, data below the header block with
+ * blank rows and repeated headers left out), so a sheet `certdesk validate` calls 证书信息表 is the
+ * sheet statistics counts — one decision in one place. Other sheets are matched on the friendly
+ * layout's headers (field meanings, never column letters), searched in the first rows, tolerant of
+ * spaces, full-width brackets and a different item number ("21、" vs "22.").
  */
+import { FindingSink } from "../validation/findings";
+import { cncaDataRows } from "../validation/cnca/read";
+import { recogniseCnca, type CncaMatch } from "../validation/cnca/recognise";
+import { checkStructure } from "../validation/cnca/structure";
 import { listLayouts, type LayoutSheet } from "../validation/layouts";
 import { headerKey, HEADER_SEARCH_ROWS } from "../validation/recognise";
-import type { CellValue } from "../validation/sheet";
+import type { CellValue, SheetGrid } from "../validation/sheet";
 
 export type SheetKind = "certificates" | "team" | "auditors";
 
@@ -28,6 +35,8 @@ export interface Recognised {
   firstDataRow: number;
   /** Field meaning → 1-based column. */
   columns: Record<string, number>;
+  /** 1-based data rows as the validator's reader takes them (CNCA layouts); else every non-blank row from firstDataRow. */
+  rows?: number[];
 }
 
 const KIND_OF_ROLE: Readonly<Record<string, SheetKind>> = {
@@ -54,6 +63,8 @@ function keysOf(text: string): string[] {
 function candidates(): Candidate[] {
   const list: Candidate[] = [];
   for (const layout of listLayouts()) {
+    // CNCA's layouts are the validator's to recognise (recogniseCnca below).
+    if (layout.family === "cnca") continue;
     for (const sheet of layout.sheets) {
       const kind = KIND_OF_ROLE[sheet.role];
       if (!kind) continue;
@@ -87,8 +98,40 @@ function match(candidate: Candidate, row: readonly CellValue[]): Record<string, 
   return columns;
 }
 
-/** The best layout sheet for a grid, or null when no candidate's headers are there. */
-export function recogniseStatsSheet(cells: readonly (readonly CellValue[])[]): Recognised | null {
+/** A sheet the validator recognised in a CNCA layout, with the rows its reader takes; null for a sheet statistics does not count (能源绩效信息表, 审核计划信息表). */
+function fromCnca(grid: SheetGrid, match: CncaMatch): Recognised | null {
+  const kind = KIND_OF_ROLE[match.sheet.role];
+  if (!kind) return null;
+  // The structure's findings are the validator's to report; statistics needs only where data start.
+  const structure = checkStructure(grid, match, new FindingSink());
+  const columns: Record<string, number> = {};
+  match.sheet.columns.forEach((c, k) => {
+    const at = match.columnAt[k] ?? -1;
+    if (at >= 0 && columns[c.meaning] === undefined) columns[c.meaning] = at + 1;
+  });
+  return {
+    layout: match.layout.id,
+    layoutSheet: match.sheet.id,
+    kind,
+    headerRow: structure.headerRow,
+    firstDataRow: structure.dataStart,
+    columns,
+    rows: cncaDataRows(grid, match, structure).rows,
+  };
+}
+
+/**
+ * The layout sheet of a grid, or null when it is none statistics counts. `name` is the sheet's
+ * name: CNCA's recogniser uses it to settle a tie between layouts.
+ */
+export function recogniseStatsSheet(cells: readonly (readonly CellValue[])[], name = ""): Recognised | null {
+  const grid: SheetGrid = { name, cells: cells as CellValue[][] };
+  const cnca = recogniseCnca(grid);
+  if (cnca) return fromCnca(grid, cnca);
+  return recogniseFriendly(cells);
+}
+
+function recogniseFriendly(cells: readonly (readonly CellValue[])[]): Recognised | null {
   cached ??= candidates();
   let best: (Recognised & { score: number; share: number }) | null = null;
   const rows = Math.min(HEADER_SEARCH_ROWS, cells.length);

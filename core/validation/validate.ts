@@ -39,7 +39,7 @@ import {
 import type { Finding, SheetGrid } from "./sheet";
 import { REPORT_SPECS } from "./specs";
 import { checkTeams } from "./team";
-import { recogniseCnca } from "./cnca/recognise";
+import { recogniseCncaSheets } from "./cnca/recognise";
 import type { CncaSheet } from "./cnca/read";
 import { CNCA_SHEET_CHECKS, prepareCncaSheet, recognisedLayouts, runCncaChecks } from "./cnca/validate";
 import { FRIENDLY_LAYOUT_SUMMARY } from "./layouts/friendly";
@@ -224,9 +224,10 @@ export function validateWorkbook(sheets: SheetGrid[], options: ValidateOptions =
 
   const reports: SheetReport[] = [];
   const cncaSheets: CncaSheet[] = [];
-  for (const grid of sheets) {
-    // CNCA's fixed layouts first: their header block would otherwise be read as data.
-    const cnca = recogniseCnca(grid);
+  // CNCA's fixed layouts first: their header block would otherwise be read as data.
+  const cncaMatches = recogniseCncaSheets(sheets);
+  for (const [index, grid] of sheets.entries()) {
+    const cnca = cncaMatches[index];
     if (cnca) {
       const chosen = options.types?.[grid.name];
       const prepared = prepareCncaSheet(grid, cnca, chosen === undefined ? undefined : String(chosen), sink);

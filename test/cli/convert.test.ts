@@ -112,6 +112,23 @@ describe("certdesk convert --to cnca-2016", () => {
   });
 });
 
+describe("certdesk convert --to cnca-2015 (fields from A, no sheet code)", () => {
+  test("the upload validates as 2015's layout: no shifted columns, no mixed layouts, no error", () => {
+    const out = path.join(dir, "upload-2015.xlsx");
+    const conv = runCli(["convert", source, "--to", "cnca-2015", "--out", out, "--cb", "CNCA-R-2021-812"]);
+    expect(conv.status).toBe(0);
+    const run = runCli(["validate", out, ...DATES, "--json"]);
+    const result = parseSingleJson(run.stdout) as {
+      findings: { id: string; severity: string }[];
+      layouts: { id: string }[];
+    };
+    expect(result.layouts.map((l) => l.id)).toEqual(["cnca-2015"]);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(result.findings.map((f) => f.id)).not.toContain("CNCA-LAYOUTS-MIXED");
+    expect(run.status).toBe(0);
+  });
+});
+
 describe("bad usage", () => {
   test("an unknown --to lists the CNCA layouts", () => {
     expectOneLineError(

@@ -7,7 +7,7 @@
  */
 import { useId } from "react";
 import { Checkbox, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { getProfile } from "../../../core/profiles";
+import { getProfile } from "../../../core";
 import { usePaneStyles } from "../shell/styles";
 import type { FactorEntry } from "./calculate";
 

@@ -11,10 +11,13 @@ import {
   renderRecord,
   type AuditDaysResult,
   type CalcStep,
-} from "../../../core/audit-time";
-import { isBlank, normalizeText } from "../../../core/input/normalize";
-import { getProfile, type AdjustFactor } from "../../../core/profiles";
-import { attempt, formatProblem } from "../../../core/problem";
+  isBlank,
+  normalizeText,
+  getProfile,
+  type AdjustFactor,
+  attempt,
+  formatProblem,
+} from "../../../core";
 import { auditDaysFormula } from "./formula";
 
 export interface FactorEntry {

@@ -3,7 +3,7 @@
  * through Range.formulas, which always takes en-US syntax: comma separators, dot decimals,
  * strings in double quotes with inner quotes doubled.
  */
-import { DEFAULT_PROFILE_ID } from "../../../core/profiles";
+import { DEFAULT_PROFILE_ID } from "../../../core";
 
 export const AUDITDAYS = "CERT.AUDITDAYS";
 

@@ -4,9 +4,7 @@
  * `=CERT.AUDITDAYS(B2,C2,D2)` per row — cell references, never copied values — in one block.
  * Pure: reads a Selection, returns the block to write or a Chinese message.
  */
-import { isBlank } from "../../../core/input/normalize";
-import type { CellValue } from "../../../core/validation/sheet";
-import { columnName, formatCell, parseRange } from "../../../core/sheet/a1";
+import { isBlank, type CellValue, columnName, formatCell, parseRange } from "../../../core";
 import type { Selection } from "../../workbook/workbook";
 import { auditDaysFormula, type FormulaArg } from "./formula";
 

@@ -6,7 +6,7 @@
  * while typing. Bad input shows the core's Chinese message in place. Actions put the formula or
  * the record at the selected cell, or fill a whole table with formulas.
  */
-import { getProfile } from "../../../core/profiles";
+import { getProfile } from "../../../core";
 import { ProfileOptions } from "../shell/ProfileOptions";
 import { useEffect, useMemo, useState } from "react";
 import { Button, Field, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";

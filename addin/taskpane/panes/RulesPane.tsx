@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { getProfile, listProfiles, type RuleProfile } from "../../../core/profiles";
+import { getProfile, listProfiles, type RuleProfile } from "../../../core";
 import { computeAudit } from "../audit-time/calculate";
 import { tableSeries } from "../rules/chart-geometry";
 import { DemoAction } from "../rules/DemoAction";

@@ -2,7 +2,7 @@
 import { ProfileOptions } from "../shell/ProfileOptions";
 import { useId, useState } from "react";
 import { Field, Select } from "@fluentui/react-components";
-import { listProfiles } from "../../../core/profiles";
+import { listProfiles } from "../../../core";
 import { Notice, type NoticeMessage } from "../shell/Notice";
 import { useSettings } from "../shell/settings";
 import { usePaneStyles } from "../shell/styles";

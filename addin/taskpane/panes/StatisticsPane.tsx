@@ -8,9 +8,14 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { Button, Checkbox, Spinner } from "@fluentui/react-components";
-import { DEFAULT_PROFILE_ID, getProfile } from "../../../core/profiles";
-import { UNCLASSIFIED, type AnnualStatistics, type StatsOptions } from "../../../core/statistics";
-import { localIsoDate } from "../../../core/validation/view-model";
+import {
+  DEFAULT_PROFILE_ID,
+  getProfile,
+  UNCLASSIFIED,
+  type AnnualStatistics,
+  type StatsOptions,
+  localIsoDate,
+} from "../../../core";
 import { Notice, type NoticeMessage } from "../shell/Notice";
 import { SheetPicker } from "../shell/SheetPicker";
 import { useSettings } from "../shell/settings";

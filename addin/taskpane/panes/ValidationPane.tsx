@@ -8,8 +8,17 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, Spinner } from "@fluentui/react-components";
-import { detectSheetType } from "../../../core/validation";
-import type { ReportType, ValidationResult } from "../../../core/validation/types";
+import {
+  detectSheetType,
+  type ReportType,
+  type ValidationResult,
+  templatePlan,
+  buildView,
+  localIsoDate,
+  markPlan,
+  previousMonth,
+  type FindingItem,
+} from "../../../core";
 import { Notice } from "../shell/Notice";
 import { SheetPicker } from "../shell/SheetPicker";
 import { useSettings } from "../shell/settings";
@@ -23,14 +32,6 @@ import { TemplatePicker } from "../validation/TemplatePicker";
 import { UploadActions } from "../validation/UploadActions";
 import { insertLayoutTemplate, writeUploadSheets } from "../validation/layout-actions";
 import { VerdictBanner } from "../validation/VerdictBanner";
-import { templatePlan } from "../../../core/validation/template-plan";
-import {
-  buildView,
-  localIsoDate,
-  markPlan,
-  previousMonth,
-  type FindingItem,
-} from "../../../core/validation/view-model";
 import {
   clearMarks,
   insertTemplate,

@@ -3,10 +3,7 @@
  * by hand): the time table with its band labels, the columns deliberately not used and why, and
  * the fractions and percentages with their clauses. Pure, so it is tested in node.
  */
-import { dataVintage } from "../../../core/data-vintage";
-import { CALENDAR_SHEET } from "../../../core/dates/calendar-table";
-import type { RuleProfile } from "../../../core/profiles";
-import { DISSIMILAR_RULE, SIMILAR_RULES } from "../../../core/sampling";
+import { dataVintage, CALENDAR_SHEET, type RuleProfile, DISSIMILAR_RULE, SIMILAR_RULES } from "../../../core";
 
 export interface TableView {
   headers: string[];

@@ -4,7 +4,7 @@
  * where the custom functions do not exist — and, in the workbench, offered as a file.
  */
 import { Button } from "@fluentui/react-components";
-import { demoWorkbookPlan } from "../../../core/demo";
+import { demoWorkbookPlan } from "../../../core";
 import { Notice } from "../shell/Notice";
 import { usePaneStyles } from "../shell/styles";
 import { usePaneAction } from "../shell/use-pane-action";

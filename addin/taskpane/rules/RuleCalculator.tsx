@@ -4,7 +4,7 @@
  * the audit-time pane and CERT.EXPLAIN render, shown one by one so a class can follow them.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { renderStep } from "../../../core/audit-time";
+import { renderStep } from "../../../core";
 import type { AuditOutcome } from "../audit-time/calculate";
 import { AuditInputs, type AuditInputValues } from "../audit-time/AuditInputs";
 import { Notice } from "../shell/Notice";

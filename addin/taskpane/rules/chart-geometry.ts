@@ -5,8 +5,7 @@
  * so the small bands are not squeezed into the corner. Pure, so it is tested in node; the SVG
  * component only draws these numbers.
  */
-import { distinctTables } from "../../../core/demo";
-import type { RuleProfile } from "../../../core/profiles";
+import { distinctTables, type RuleProfile } from "../../../core";
 
 export interface Series {
   profile: string;

@@ -4,7 +4,7 @@
  * cells get their `=CERT.*` formulas; where the custom functions do not exist (the workbench,
  * which offers the sheets as a download afterwards) they get the values the core computed.
  */
-import { isFormula, type DemoArg, type DemoCell, type DemoFormula, type DemoPlan } from "../../../core/demo";
+import { isFormula, type DemoArg, type DemoCell, type DemoFormula, type DemoPlan } from "../../../core";
 import type { Workbook } from "../../workbook/workbook";
 import { excelText } from "../audit-time/formula";
 

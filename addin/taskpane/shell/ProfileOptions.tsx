@@ -1,4 +1,4 @@
-import { listProfiles } from "../../../core/profiles";
+import { listProfiles } from "../../../core";
 
 /** The `<option>`s of every rule profile, labelled "HG-HY：华钰 …", for the panes' profile selects. */
 export function ProfileOptions() {

@@ -5,7 +5,7 @@
  * says why they were not saved.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { DEFAULT_PROFILE_ID, listProfiles } from "../../../core/profiles";
+import { DEFAULT_PROFILE_ID, listProfiles } from "../../../core";
 
 export interface Settings {
   defaultProfile: string;

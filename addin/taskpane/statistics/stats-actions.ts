@@ -13,9 +13,9 @@ import {
   statsSheetPlan,
   type AnnualStatistics,
   type StatsOptions,
-} from "../../../core/statistics";
-import { linkFormula } from "../../../core/validation/view-model";
-import { formatRange } from "../../../core/sheet/a1";
+  linkFormula,
+  formatRange,
+} from "../../../core";
 import type { Workbook } from "../../workbook/workbook";
 
 export interface StatsSheetEntry {
@@ -37,7 +37,7 @@ export const THIS_WORKBOOK = "本工作簿";
 export async function loadStatsSheets(workbook: Workbook): Promise<StatsSheetEntry[]> {
   const entries: StatsSheetEntry[] = [];
   for (const sheet of await workbook.listSheets()) {
-    const found = recogniseStatsSheet(await workbook.readSheet(sheet.name));
+    const found = recogniseStatsSheet(await workbook.readSheet(sheet.name), sheet.name);
     entries.push({ name: sheet.name, kind: found?.kind ?? null, layout: found?.layout ?? null });
   }
   return entries;

@@ -5,12 +5,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { usePaneStyles } from "../shell/styles";
-import {
-  SEVERITY_LABELS,
-  WORKBOOK_LABEL,
-  type FindingItem,
-  type SheetGroup,
-} from "../../../core/validation/view-model";
+import { SEVERITY_LABELS, WORKBOOK_LABEL, type FindingItem, type SheetGroup } from "../../../core";
 
 /** Findings shown per check before "另有 N 条". */
 export const ITEMS_SHOWN = 200;

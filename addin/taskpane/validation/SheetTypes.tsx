@@ -1,7 +1,6 @@
 /** The workbook's sheets with the type recognised from their headers, each changeable (DOMAIN §9). */
 import { Field, Select } from "@fluentui/react-components";
-import { REPORT_SPECS } from "../../../core/validation/specs";
-import { REPORT_TYPES } from "../../../core/validation/types";
+import { REPORT_SPECS, REPORT_TYPES } from "../../../core";
 import { usePaneStyles } from "../shell/styles";
 import type { SheetEntry, TypeChoice } from "./workbook-actions";
 

@@ -1,8 +1,7 @@
 /** "插入模板": one empty sheet per chosen report type (DOMAIN §9 templates). */
 import { useState } from "react";
 import { Button, Checkbox } from "@fluentui/react-components";
-import { REPORT_SPECS } from "../../../core/validation/specs";
-import { REPORT_TYPES, type ReportType } from "../../../core/validation/types";
+import { REPORT_SPECS, REPORT_TYPES, type ReportType } from "../../../core";
 import { usePaneStyles } from "../shell/styles";
 
 export interface TemplatePickerProps {

@@ -5,8 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import { Button, Field, Input, Select } from "@fluentui/react-components";
-import { cncaLayoutIds } from "../../../core/layout-template/plan";
-import { getLayout, listLayouts } from "../../../core/validation/layouts";
+import { cncaLayoutIds, getLayout, listLayouts } from "../../../core";
 import { usePaneStyles } from "../shell/styles";
 
 export interface UploadActionsProps {

@@ -1,6 +1,6 @@
 /** The one thing a clerk must not miss: 可以上报 or 不可上报, in large type and colour, with the counts. */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Verdict } from "../../../core/validation/view-model";
+import type { Verdict } from "../../../core";
 
 const useStyles = makeStyles({
   banner: {

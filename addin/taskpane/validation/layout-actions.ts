@@ -1,13 +1,19 @@
 /**
  * What the pane does with CNCA's upload layouts, through the Workbook door only: insert CNCA's
  * template (插入上报模版) and 生成上报文件 — the friendly sheets converted (core/convert) into new
- * sheets in CNCA's layout. The user's sheets are only read. The door has no merge or freeze
- * operation, so the pane's template lacks CNCA's A2:A4 / A5:A7 merges and frozen panes (the
- * command line writes them); values, header rows, formats and lists are the same.
+ * sheets in CNCA's layout. The user's sheets are only read. Both write what the command line
+ * writes (core/layout-template/plan.ts): values, header rows, CNCA's A2:A4 / A5:A7 merges, the
+ * panes frozen at C3, formats and lists.
  */
-import { convertToCnca, type ConvertOptions, type OutValue } from "../../../core/convert/to-cnca";
-import { layoutTemplatePlan, type LayoutTemplateSheet } from "../../../core/layout-template/plan";
-import type { Finding, SheetGrid } from "../../../core/validation/sheet";
+import {
+  convertToCnca,
+  type ConvertOptions,
+  type OutValue,
+  layoutTemplatePlan,
+  type LayoutTemplateSheet,
+  type Finding,
+  type SheetGrid,
+} from "../../../core";
 import type { Workbook } from "../../workbook/workbook";
 
 /** The header block as a rectangle (the door writes rectangles): short rows padded with blanks. */
@@ -35,6 +41,8 @@ async function addLayoutSheet(
       await workbook.addListValidation(name, column.range, column.items);
   }
   await workbook.writeBlock(name, "A1", headerBlock(plan));
+  for (const range of plan.merges) await workbook.mergeCells(name, range);
+  await workbook.freezePanes(name, plan.frozen.rows, plan.frozen.columns);
   for (const { range, color } of plan.fills) await workbook.formatCells(name, range, { fill: color });
   await workbook.formatCells(name, plan.headerRange, { bold: true });
   if (rows.length > 0) await workbook.writeBlock(name, `${first}${plan.firstDataRow}`, rows as OutValue[][]);

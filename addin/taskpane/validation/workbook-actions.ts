@@ -4,26 +4,27 @@
  * 校验结果 sheet, insert templates. Validation only reads; painting remembers every cell's
  * previous fill so clearing restores it exactly (DOMAIN §9.1). No React here.
  */
-import { CALENDAR_SHEET, calendarFromSheets } from "../../../core/dates/calendar-table";
-import { formatProblem } from "../../../core/problem";
-import { detectSheetType, validateWorkbook } from "../../../core/validation";
-import type { Finding, SheetGrid } from "../../../core/validation/sheet";
-import type {
-  Detection,
-  ReportType,
-  ValidateOptions,
-  ValidationResult,
-} from "../../../core/validation/types";
-import type { Fill, Workbook } from "../../workbook/workbook";
-import { templatePlan } from "../../../core/validation/template-plan";
 import {
+  CALENDAR_SHEET,
+  calendarFromSheets,
+  formatProblem,
+  detectSheetType,
+  validateWorkbook,
+  type Finding,
+  type SheetGrid,
+  type Detection,
+  type ReportType,
+  type ValidateOptions,
+  type ValidationResult,
+  templatePlan,
   MARK_FILLS,
   RESULT_HEADERS,
   RESULT_SHEET,
   linkFormula,
   markPlan,
   resultSheetRows,
-} from "../../../core/validation/view-model";
+} from "../../../core";
+import type { Fill, Workbook } from "../../workbook/workbook";
 
 export interface SheetEntry {
   name: string;

@@ -1,4 +1,4 @@
-import { makeCertNo, parseCertNo } from "../../../core/certno";
+import { makeCertNo, parseCertNo } from "../../../core";
 import type { Command } from "../command";
 import { valueOptions } from "../options";
 

@@ -1,8 +1,13 @@
-import { convertToCnca, type ConvertOptions } from "../../../core/convert/to-cnca";
-import { toDate, toIso } from "../../../core/dates/civil";
-import { cncaLayoutIds } from "../../../core/layout-template/plan";
-import { getLayout, listLayouts } from "../../../core/validation/layouts";
-import { SEVERITY_LABELS } from "../../../core/validation/view-model";
+import {
+  convertToCnca,
+  type ConvertOptions,
+  toDate,
+  toIso,
+  cncaLayoutIds,
+  getLayout,
+  listLayouts,
+  SEVERITY_LABELS,
+} from "../../../core";
 import type { Command } from "../command";
 import { findingJson } from "../finding-json";
 import { FORCE_HELP, requiredOutPath, valueOptions } from "../options";

@@ -1,4 +1,4 @@
-import { auditDays, renderRecord } from "../../../core/audit-time";
+import { auditDays, renderRecord } from "../../../core";
 import type { Command } from "../command";
 import { valueOptions } from "../options";
 

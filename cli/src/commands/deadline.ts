@@ -1,6 +1,4 @@
-import { toDate, toIso } from "../../../core/dates/civil";
-import { deadline } from "../../../core/dates/deadlines";
-import { formatProblem } from "../../../core/problem";
+import { toDate, toIso, deadline, formatProblem } from "../../../core";
 import { readCalendarFile, type CalendarFile } from "../calendar-file";
 import type { Command } from "../command";
 

@@ -1,4 +1,4 @@
-import { sampleSites } from "../../../core/sampling";
+import { sampleSites } from "../../../core";
 import type { Command } from "../command";
 
 export const sampleCommand: Command = {

@@ -14,9 +14,12 @@ import {
   UNCLASSIFIED,
   type AnnualStatistics,
   type StatsOptions,
-} from "../../../core/statistics";
-import { categoryNames, orderedEntries, PROVINCE_NAMES } from "../../../core/statistics/names";
-import { DEFAULT_PROFILE_ID, getProfile } from "../../../core/profiles";
+  categoryNames,
+  orderedEntries,
+  PROVINCE_NAMES,
+  DEFAULT_PROFILE_ID,
+  getProfile,
+} from "../../../core";
 import type { Command } from "../command";
 import { FORCE_HELP, OUT_OPTIONS, outPathOf, valueOptions } from "../options";
 import { UsageError, usage } from "../usage-error";

@@ -1,10 +1,15 @@
 import ExcelJS from "exceljs";
-import { CALENDAR_SHEET } from "../../../core/dates/calendar-table";
+import {
+  CALENDAR_SHEET,
+  cncaLayoutIds,
+  getLayout,
+  listLayouts,
+  REPORT_SPECS,
+  REPORT_TYPES,
+  isReportType,
+  type ReportType,
+} from "../../../core";
 import { calendarTemplate } from "../calendar-template";
-import { cncaLayoutIds } from "../../../core/layout-template/plan";
-import { getLayout, listLayouts } from "../../../core/validation/layouts";
-import { REPORT_SPECS } from "../../../core/validation/specs";
-import { REPORT_TYPES, isReportType, type ReportType } from "../../../core/validation/types";
 import type { Command } from "../command";
 import { FORCE_HELP, OUT_OPTIONS, requiredOutPath } from "../options";
 import { UsageError } from "../usage-error";

@@ -1,18 +1,21 @@
 import path from "node:path";
-import { toDate, toIso } from "../../../core/dates/civil";
-import { parseReportMonth } from "../../../core/dates/report-month";
-import { chooseHgProfile } from "../../../core/profiles";
-import { validateWorkbook } from "../../../core/validation";
-import { REPORT_SPECS } from "../../../core/validation/specs";
-import type { ReportType, ValidateOptions, ValidationResult } from "../../../core/validation/types";
-import type { SheetGrid } from "../../../core/validation/sheet";
 import {
+  toDate,
+  toIso,
+  parseReportMonth,
+  chooseHgProfile,
+  validateWorkbook,
+  REPORT_SPECS,
+  type ReportType,
+  type ValidateOptions,
+  type ValidationResult,
+  type SheetGrid,
   SEVERITY_LABELS,
   WORKBOOK_LABEL,
   buildView,
   localIsoDate,
   type ValidationView,
-} from "../../../core/validation/view-model";
+} from "../../../core";
 import { readCalendarFile } from "../calendar-file";
 import type { Command } from "../command";
 import { findingJson } from "../finding-json";

@@ -5,7 +5,7 @@
  * "Excel specifications and limits"); the others are this tool's settlement, far above any real
  * CNCA report (a 100 000-row monthly report inflates to about 150 MB and holds 3.5 M values).
  */
-import { MAX_COLUMNS, MAX_ROWS } from "../../../core/sheet/a1";
+import { MAX_COLUMNS, MAX_ROWS } from "../../../core";
 import { fileProblems } from "./file-error";
 
 export const LIMITS = {

@@ -5,7 +5,7 @@
  * or not a workbook at all.
  */
 import { open } from "node:fs/promises";
-import type { SheetGrid } from "../../../core/validation/sheet";
+import type { SheetGrid } from "../../../core";
 import { checkXlsxFile, readWorkbook } from "./read-workbook";
 
 export type WorkbookFormat = "xlsx" | "xls";

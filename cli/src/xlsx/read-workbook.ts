@@ -5,7 +5,7 @@
  * file), anything without a ZIP signature, a file cut short.
  */
 import { open, stat } from "node:fs/promises";
-import type { SheetGrid } from "../../../core/validation/sheet";
+import type { SheetGrid } from "../../../core";
 import { FileError, fileProblems } from "./file-error";
 import { ReadBudget } from "./limits";
 import { readWorkbookParts } from "./package-parts";

@@ -5,11 +5,13 @@
  * the file; this module only maps its cells onto our model. A .xls is read whole into memory:
  * the format has no streaming form, and CNCA workbooks are small.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import * as XLSX from "@e965/xlsx";
-import type { CellValue, SheetGrid } from "../../../core/validation/sheet";
-import { isDateFormatCode, serialToDate } from "./excel-values";
-import { FileError } from "./file-error";
+import { a1, type CellValue, type SheetGrid } from "../../../core";
+import { isDateFormatCode, isDateSerial, serialToDate } from "./excel-values";
+import { FileError, fileProblems } from "./file-error";
+import { LIMITS, limitExceeded } from "./limits";
+import { checkXlsStream, XLS_LIMITS, xlsLimitExceeded } from "./xls-budget";
 
 export const xlsProblems = {
   encrypted: (file: string) =>
@@ -27,18 +29,21 @@ export const xlsProblems = {
 /** The part of SheetJS's bundled CFB library used here (its typings declare it `any`). */
 interface CompoundFiles {
   read(bytes: Buffer, options: { type: "buffer" }): unknown;
-  find(container: unknown, path: string): unknown;
+  find(container: unknown, path: string): { content?: Uint8Array | number[] } | null;
 }
 const cfb = XLSX.CFB as CompoundFiles;
 
 /** What SheetJS says for a password-protected .xls (a FilePass record). */
 const ENCRYPTED = /password|encrypt/i;
 
-function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
+function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean, at: () => string): CellValue {
   if (cell === undefined) return null;
   switch (cell.t) {
     case "s":
-      return typeof cell.v === "string" && cell.v !== "" ? cell.v : null;
+      if (typeof cell.v !== "string" || cell.v === "") return null;
+      // BIFF8 strings may hold 65 535 characters; a cell holds at most 32 767 (limits.ts).
+      if (cell.v.length > LIMITS.textChars) throw new TextTooLong(at());
+      return cell.v;
     case "b":
       return cell.v === true;
     case "e":
@@ -46,7 +51,9 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
     case "n": {
       const n = cell.v as number;
       if (!Number.isFinite(n)) return null;
-      return typeof cell.z === "string" && isDateFormatCode(cell.z) ? serialToDate(n, date1904) : n;
+      return typeof cell.z === "string" && isDateFormatCode(cell.z) && isDateSerial(n, date1904)
+        ? serialToDate(n, date1904)
+        : n;
     }
     case "d":
       return cell.v instanceof Date ? cell.v : null;
@@ -55,13 +62,38 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
   }
 }
 
-function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): SheetGrid {
+class TextTooLong extends Error {
+  constructor(readonly at: string) {
+    super(at);
+  }
+}
+
+/** A sheet's !ref beyond Excel's grid (a damaged DIMENSIONS record): refused before its rows are walked. */
+function checkRef(file: string, name: string, sheet: XLSX.WorkSheet): void {
+  const ref = sheet["!ref"];
+  if (ref === undefined) return;
+  const { e } = XLSX.utils.decode_range(ref);
+  if (e.r + 1 > LIMITS.rows) throw limitExceeded.rows(file, `${name}!${ref}`, String(e.r + 1));
+  if (e.c + 1 > LIMITS.columns) throw limitExceeded.columns(file, name, ref);
+}
+
+function toGrid(file: string, name: string, sheet: XLSX.WorkSheet, date1904: boolean): SheetGrid {
+  checkRef(file, name, sheet);
   const data = (sheet["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
   const cells: CellValue[][] = [];
-  for (let r = 0; r < data.length; r++) {
+  const rows = Math.min(data.length, LIMITS.rows);
+  for (let r = 0; r < rows; r++) {
     const source = data[r] ?? [];
     const row: CellValue[] = [];
-    for (let c = 0; c < source.length; c++) row.push(cellValue(source[c], date1904));
+    const columns = Math.min(source.length, LIMITS.columns);
+    for (let c = 0; c < columns; c++) {
+      try {
+        row.push(cellValue(source[c], date1904, () => `${name}!${a1(r + 1, c + 1)}`));
+      } catch (error) {
+        if (error instanceof TextTooLong) throw limitExceeded.textChars(file, error.at);
+        throw error;
+      }
+    }
     // Trailing blanks are formatting only; the .xlsx reader drops them too.
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
     cells.push(row);
@@ -79,28 +111,60 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, date1904: boolean): SheetGr
  * workbook (a Word .doc, a damaged file) are named as what they are.
  */
 export function parseXls(bytes: Buffer, file: string, dense = true): XLSX.WorkBook {
+  if (bytes.length > XLS_LIMITS.fileBytes) throw xlsLimitExceeded.fileBytes(file, bytes.length);
   let container: unknown;
   try {
-    container = cfb.read(bytes, { type: "buffer" });
+    container = quietly(() => cfb.read(bytes, { type: "buffer" }));
   } catch {
     throw xlsProblems.unreadable(file, "复合文件结构已损坏 / the compound file is damaged");
   }
   if (cfb.find(container, "EncryptionInfo")) throw xlsProblems.encrypted(file);
-  if (!cfb.find(container, "Workbook") && !cfb.find(container, "Book"))
-    throw xlsProblems.unreadable(file, "没有 Workbook 数据流 / no Workbook stream");
+  const stream = cfb.find(container, "Workbook") ?? cfb.find(container, "Book");
+  if (!stream) throw xlsProblems.unreadable(file, "没有 Workbook 数据流 / no Workbook stream");
+  const content = stream.content;
+  if (content) checkXlsStream(content instanceof Uint8Array ? content : Uint8Array.from(content), file);
+  let workbook: XLSX.WorkBook;
   try {
-    return XLSX.read(bytes, { type: "buffer", dense, cellNF: true, cellDates: false, cellStyles: false });
+    workbook = quietly(() =>
+      XLSX.read(bytes, { type: "buffer", dense, cellNF: true, cellDates: false, cellStyles: false }),
+    );
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (ENCRYPTED.test(detail)) throw xlsProblems.encrypted(file);
-    throw xlsProblems.unreadable(file, detail);
+    throw xlsProblems.unreadable(file, detail.slice(0, 200));
+  }
+  // A damaged BOUNDSHEET can list a sheet whose records never came.
+  for (const name of workbook.SheetNames)
+    if (workbook.Sheets[name] === undefined)
+      throw fileProblems.sheetMissing(file, name, "的数据不在文件中", "its records are not in the file");
+  return workbook;
+}
+
+/**
+ * SheetJS reports records it does not know on the console ("Missing Info for XLS Record 0x…");
+ * the CLI's stderr is one line or nothing, so its console is muted while it parses (synchronous).
+ */
+function quietly<T>(parse: () => T): T {
+  const { error, warn, log } = console;
+  console.error = console.warn = console.log = () => undefined;
+  try {
+    return parse();
+  } finally {
+    Object.assign(console, { error, warn, log });
   }
 }
 
+/** The file's bytes, its size checked first (a .xls is read whole). */
+async function readXlsBytes(file: string): Promise<Buffer> {
+  const { size } = await stat(file);
+  if (size > XLS_LIMITS.fileBytes) throw xlsLimitExceeded.fileBytes(file, size);
+  return readFile(file);
+}
+
 export async function readXlsWorkbook(file: string): Promise<SheetGrid[]> {
-  const workbook = parseXls(await readFile(file), file);
+  const workbook = parseXls(await readXlsBytes(file), file);
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
-  return workbook.SheetNames.map((name) => toGrid(name, workbook.Sheets[name]!, date1904));
+  return workbook.SheetNames.map((name) => toGrid(file, name, workbook.Sheets[name]!, date1904));
 }
 
 /**
@@ -109,6 +173,9 @@ export async function readXlsWorkbook(file: string): Promise<SheetGrid[]> {
  */
 export async function xlsAsXlsx(file: string): Promise<Buffer> {
   // SheetJS writes from its sparse sheet form only.
-  const workbook = parseXls(await readFile(file), file, false);
-  return XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
+  const workbook = parseXls(await readXlsBytes(file), file, false);
+  for (const name of workbook.SheetNames) checkRef(file, name, workbook.Sheets[name]!);
+  return quietly(
+    () => XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer,
+  );
 }

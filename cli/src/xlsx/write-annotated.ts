@@ -7,11 +7,10 @@
  * for the number 2026 and writes back as a 1905 date), the value we read is written back.
  */
 import ExcelJS from "exceljs";
-import type { SheetGrid } from "../../../core/validation/sheet";
-import type { ValidationResult } from "../../../core/validation/types";
-import { isDateFormatCode } from "./excel-values";
-import { freeSheetName } from "../../../core/sheet/sheet-names";
 import {
+  type SheetGrid,
+  type ValidationResult,
+  freeSheetName,
   MARK_FILLS,
   RESULT_SHEET,
   SEVERITY_LABELS,
@@ -22,7 +21,8 @@ import {
   verdictOf,
   type FindingItem,
   type ResultCell,
-} from "../../../core/validation/view-model";
+} from "../../../core";
+import { isDateFormatCode } from "./excel-values";
 import { fileProblems } from "./file-error";
 import { writeAtomically } from "./out-path";
 

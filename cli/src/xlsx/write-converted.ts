@@ -4,7 +4,7 @@
  * sheet, no notes), since the platform takes the file as it is.
  */
 import ExcelJS from "exceljs";
-import type { Conversion } from "../../../core/convert/to-cnca";
+import type { Conversion } from "../../../core";
 import { writeAtomically } from "./out-path";
 import { addLayoutSheet } from "./write-layout-template";
 

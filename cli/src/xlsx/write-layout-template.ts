@@ -6,8 +6,7 @@
  * the hidden list sheet the friendly templates use.
  */
 import ExcelJS from "exceljs";
-import { columnName } from "../../../core/sheet/a1";
-import { layoutTemplatePlan, type LayoutTemplateSheet } from "../../../core/layout-template/plan";
+import { columnName, layoutTemplatePlan, type LayoutTemplateSheet } from "../../../core";
 import { LIST_SHEET, inlineSource } from "./write-template";
 
 /** exceljs 4.4 has Worksheet.dataValidations.add(range, …) but leaves it out of its typings. */

@@ -6,9 +6,7 @@
  */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { StatsSheetPlan } from "../../../core/statistics/sheet-plan";
-import { addChartsToXlsx } from "../../../core/xlsx-chart";
-import { parseRange, quoteSheetName } from "../../../core/sheet/a1";
+import { type StatsSheetPlan, addChartsToXlsx, parseRange, quoteSheetName } from "../../../core";
 import { writeAtomically } from "./out-path";
 
 const COLUMN_WIDTHS = [22, 34, 20, 18, 70, 26];

@@ -4,9 +4,7 @@
  * a note (required or not, English name, an example); the header text itself stays exact.
  */
 import ExcelJS from "exceljs";
-import type { ReportType } from "../../../core/validation/types";
-import { columnName } from "../../../core/sheet/a1";
-import { templatePlan } from "../../../core/validation/template-plan";
+import { type ReportType, columnName, templatePlan } from "../../../core";
 
 /** Hidden sheet for lists too long for an inline source (the add-in's Excel door uses the same name). */
 export const LIST_SHEET = "CertDesk列表";

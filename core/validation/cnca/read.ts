@@ -77,6 +77,35 @@ export class CncaSheet {
   }
 }
 
+function presentColumns(match: CncaMatch): { col: LayoutColumn; index: number }[] {
+  return match.sheet.columns.flatMap((col, k) => {
+    const index = match.columnAt[k] ?? -1;
+    return index >= 0 ? [{ col, index }] : [];
+  });
+}
+
+/**
+ * Which rows of a recognised sheet are data (1-based): below the header block, blank rows and a
+ * header repeated inside the data left out. Shared by validation and statistics (one decision).
+ */
+export function cncaDataRows(
+  grid: SheetGrid,
+  match: CncaMatch,
+  structure: Structure,
+): { rows: number[]; blanks: number[]; headers: number[] } {
+  const present = presentColumns(match);
+  const rows: number[] = [];
+  const blanks: number[] = [];
+  const headers: number[] = [];
+  for (let r = structure.dataStart - 1; r < grid.cells.length; r++) {
+    const cells = grid.cells[r];
+    if (!cells || present.every((p) => isBlankCell(cells[p.index]))) blanks.push(r + 1);
+    else if (isHeaderLike(cells, match)) headers.push(r + 1);
+    else rows.push(r + 1);
+  }
+  return { rows, blanks, headers };
+}
+
 /** Reads the data rows of a recognised sheet. */
 export function readCncaSheet(
   grid: SheetGrid,
@@ -84,24 +113,9 @@ export function readCncaSheet(
   structure: Structure,
   sink: FindingSink,
 ): CncaSheet {
-  const present = match.sheet.columns.flatMap((col, k) => {
-    const index = match.columnAt[k] ?? -1;
-    return index >= 0 ? [{ col, index }] : [];
-  });
-  const rows: number[] = [];
-  const blanks: number[] = [];
-  for (let r = structure.dataStart - 1; r < grid.cells.length; r++) {
-    const cells = grid.cells[r];
-    if (!cells || present.every((p) => isBlankCell(cells[p.index]))) {
-      blanks.push(r + 1);
-      continue;
-    }
-    if (isHeaderLike(cells, match)) {
-      sink.add("CNCA-HEADER-IN-DATA", grid.name, r + 1, 0, { sheet: match.sheet.name });
-      continue;
-    }
-    rows.push(r + 1);
-  }
+  const present = presentColumns(match);
+  const { rows, blanks, headers } = cncaDataRows(grid, match, structure);
+  for (const r of headers) sink.add("CNCA-HEADER-IN-DATA", grid.name, r, 0, { sheet: match.sheet.name });
   reportBlankRows(grid.name, blanks, rows, sink);
   const sheet = new CncaSheet(grid.name, match.layout, match.sheet, match, structure.headerRow, rows);
   for (const p of present) {

@@ -158,22 +158,70 @@ function bestRow(
   return best;
 }
 
-/** The CNCA sheet a grid holds, or null when it is in no CNCA layout. */
-export function recogniseCnca(grid: SheetGrid): CncaMatch | null {
+/** Whether a candidate's layout is one of `prefer`, or includes the candidate's sheet (2021 keeps 2016's). */
+function preferred(cand: Candidate, prefer: ReadonlySet<string>): boolean {
+  if (prefer.has(cand.layout.id)) return true;
+  for (const layout of listLayouts())
+    if (prefer.has(layout.id) && layout.sheetOwner[cand.sheet.id] === cand.layout.id) return true;
+  return false;
+}
+
+/** Located columns standing where the candidate's layout puts them (2016 from C, 2014/2015 from A). */
+function inPlace(sheet: LayoutSheet, columnAt: readonly number[]): number {
+  return columnAt.filter((at, k) => at >= 0 && at === sheet.firstColumn - 1 + k).length;
+}
+
+/** Whether A1 of the header block holds the candidate's sheet code (103011 for 2016's 审核结果信息表). */
+function coded(grid: SheetGrid, sheet: LayoutSheet, codeRow: number, headerRow: number): boolean {
+  if (sheet.sheetCode === undefined) return false;
+  const anchor =
+    codeRow > 0
+      ? codeRow - ((sheet.headerRows.fieldCode ?? 1) - 1)
+      : headerRow - (sheet.headerRows.header - 1);
+  return anchor >= 1 && headerForm(grid.cells[anchor - 1]?.[0]) === sheet.sheetCode;
+}
+
+/**
+ * How a candidate ranks against another of the same score: its own sheet code in A1, then the
+ * layout of the workbook's other sheets, then the columns where the layout puts them, then the
+ * sheet's name, then the weaker kind of evidence (a 2014 team sheet differs from 2015's by one
+ * header, not by a field code).
+ */
+type Rank = [score: number, coded: number, preferred: number, inPlace: number, named: number, weaker: number];
+
+function better(a: Rank, b: Rank): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
+  return false; // a full tie goes to the newer layout, listed first
+}
+
+/**
+ * The CNCA sheet a grid holds, or null when it is in no CNCA layout. `prefer` names the layouts
+ * the workbook's other sheets are in: the 2014, 2015 and 2016 审核结果信息表 share their field
+ * codes, so a tie between them goes to the upload's own layout (see `recogniseCncaSheets`).
+ */
+export function recogniseCnca(grid: SheetGrid, prefer: ReadonlySet<string> = new Set()): CncaMatch | null {
   let best: CncaMatch | null = null;
+  let bestRank: Rank | null = null;
   for (const cand of allCandidates()) {
     const codes = bestRow(grid, cand, byCodes);
     const headers = bestRow(grid, cand, byHeaders);
     const score = Math.max(codes.score, headers.score);
     if (score < MIN_SCORE) continue;
-    // A tie between layouts goes to the sheet whose name the file uses, then to the newer layout (listed first).
-    const named = grid.name === cand.sheet.name || cand.sheet.nameVariants.includes(grid.name);
-    const bestNamed = best && (grid.name === best.sheet.name || best.sheet.nameVariants.includes(grid.name));
-    if (best && (score < best.score || (score === best.score && (!named || bestNamed)))) continue;
     const columnAt = cand.sheet.columns.map(
       (_, k) => codes.found.get(k) ?? (headers.score > 0 ? headers.found.get(k) : undefined) ?? -1,
     );
     if (headers.score > 0) locateEdited(grid.cells[headers.row - 1] ?? [], cand.sheet, columnAt);
+    const named = grid.name === cand.sheet.name || cand.sheet.nameVariants.includes(grid.name);
+    const rank: Rank = [
+      score,
+      coded(grid, cand.sheet, codes.score > 0 ? codes.row : 0, headers.score > 0 ? headers.row : 0) ? 1 : 0,
+      preferred(cand, prefer) ? 1 : 0,
+      inPlace(cand.sheet, columnAt),
+      named ? 1 : 0,
+      Math.min(codes.score, headers.score),
+    ];
+    if (bestRank && !better(rank, bestRank)) continue;
+    bestRank = rank;
     best = {
       layout: cand.layout,
       sheet: cand.sheet,
@@ -185,6 +233,23 @@ export function recogniseCnca(grid: SheetGrid): CncaMatch | null {
     };
   }
   return best;
+}
+
+/**
+ * The CNCA sheets of a workbook, one decision for every reader (validation, statistics): each sheet
+ * recognised alone, then again preferring the layouts the other sheets were recognised in, so a
+ * 审核结果信息表 beside a 2015 证书信息表 is 2015's, and beside a 2016 one is 2016's even with its
+ * label columns deleted (then one CNCA-COLUMNS-SHIFTED, not a mixed upload).
+ */
+export function recogniseCncaSheets(grids: readonly SheetGrid[]): (CncaMatch | null)[] {
+  const alone = grids.map((grid) => recogniseCnca(grid));
+  return grids.map((grid, i) => {
+    if (alone[i] === null) return null;
+    const others = new Set(
+      alone.filter((m, j): m is CncaMatch => m !== null && j !== i).map((m) => m.layout.id),
+    );
+    return others.size === 0 ? alone[i]! : recogniseCnca(grid, others);
+  });
 }
 
 /** A header whose text was edited still carries its item number: the column is found by it. */

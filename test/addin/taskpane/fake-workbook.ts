@@ -22,6 +22,8 @@ export function fakeWorkbook(
     "addSheet",
     "addListValidation",
     "addChart",
+    "mergeCells",
+    "freezePanes",
     "deleteSheet",
   ];
   const workbook = {} as MockWorkbook;

@@ -5,8 +5,9 @@
  * Addresses and sheet names are checked as Excel would; every call is recorded.
  */
 import type { CellValue } from "../../../core/validation/sheet";
-import { cellsOf, formatCell, parseCell, parseRange } from "../../../core/sheet/a1";
+import { cellsOf, formatCell, MAX_COLUMNS, MAX_ROWS, parseCell, parseRange } from "../../../core/sheet/a1";
 import { WorkbookError } from "../../../addin/workbook/errors";
+import { freezeCount } from "../../../addin/workbook/freeze-count";
 import { freeSheetName } from "../../../core/sheet/sheet-names";
 import type {
   CellFormat,
@@ -23,6 +24,8 @@ interface FakeSheet {
   formats: Map<string, CellFormat>;
   validations: { address: string; items: string[] }[];
   charts: ChartSpec[];
+  merges: string[];
+  frozen: { rows: number; columns: number };
 }
 
 export interface Call {
@@ -51,6 +54,8 @@ export class FakeWorkbook implements Workbook {
         formats: new Map(),
         validations: [],
         charts: [],
+        merges: [],
+        frozen: { rows: 0, columns: 0 },
       });
     }
     this.selected = { sheet: Object.keys(sheets)[0] ?? "", address: "A1" };
@@ -168,7 +173,15 @@ export class FakeWorkbook implements Workbook {
   async addSheet(name: string): Promise<string> {
     this.log("addSheet", name);
     const used = freeSheetName(name, this.sheets.keys());
-    this.sheets.set(used, { cells: [], fills: new Map(), formats: new Map(), validations: [], charts: [] });
+    this.sheets.set(used, {
+      cells: [],
+      fills: new Map(),
+      formats: new Map(),
+      validations: [],
+      charts: [],
+      merges: [],
+      frozen: { rows: 0, columns: 0 },
+    });
     return used;
   }
 
@@ -186,6 +199,27 @@ export class FakeWorkbook implements Workbook {
     target.charts.push({ ...chart });
   }
 
+  async mergeCells(sheet: string, range: string): Promise<void> {
+    this.log("mergeCells", sheet, range);
+    const target = this.sheet(sheet);
+    const ref = parseRange(range);
+    const overlaps = target.merges.some((m) => {
+      const o = parseRange(m);
+      return o.top <= ref.bottom && ref.top <= o.bottom && o.left <= ref.right && ref.left <= o.right;
+    });
+    if (overlaps)
+      throw new WorkbookError("invalidAddress", `合并「${sheet}」${range} 失败：与已合并的单元格重叠`);
+    target.merges.push(range);
+  }
+
+  async freezePanes(sheet: string, rows: number, columns: number): Promise<void> {
+    this.log("freezePanes", sheet, rows, columns);
+    const target = this.sheet(sheet);
+    freezeCount(rows, MAX_ROWS, "行");
+    freezeCount(columns, MAX_COLUMNS, "列");
+    target.frozen = { rows, columns };
+  }
+
   async deleteSheet(sheet: string): Promise<void> {
     this.log("deleteSheet", sheet);
     this.sheet(sheet);
@@ -195,6 +229,14 @@ export class FakeWorkbook implements Workbook {
   // ── for assertions (not part of the interface) ──────────────────────────────────────────────
   names(): string[] {
     return [...this.sheets.keys()];
+  }
+
+  mergesOf(sheet: string): string[] {
+    return [...this.sheet(sheet).merges];
+  }
+
+  frozenOf(sheet: string): { rows: number; columns: number } {
+    return { ...this.sheet(sheet).frozen };
   }
 
   values(sheet: string): CellValue[][] {

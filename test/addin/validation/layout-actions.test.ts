@@ -70,6 +70,17 @@ describe("插入上报模版", () => {
   });
 });
 
+test("插入上报模版 merges and freezes as the plan (and the command line) does", async () => {
+  const workbook = new FakeWorkbook({});
+  await insertLayoutTemplate(workbook, "cnca-2016");
+  for (const sheet of layoutTemplatePlan("cnca-2016").sheets) {
+    expect(workbook.mergesOf(sheet.name)).toEqual(sheet.merges);
+    expect(workbook.frozenOf(sheet.name)).toEqual(sheet.frozen);
+  }
+  expect(workbook.mergesOf("证书信息表")).toEqual(["A2:A4", "A5:A7"]);
+  expect(workbook.frozenOf("证书信息表")).toEqual({ rows: 2, columns: 2 });
+});
+
 describe("生成上报文件", () => {
   test("new sheets in CNCA's layout that validate with no error; the register untouched", async () => {
     const workbook = new FakeWorkbook(register);

@@ -46,6 +46,10 @@ export class FakeSheet {
   readonly numberFormats: Array<{ address: string; format: string }> = [];
   readonly validations: Array<{ address: string; rule: unknown; errorAlert: unknown }> = [];
   readonly charts: FakeChart[] = [];
+  /** Merged areas, as range.merge(false) left them. */
+  readonly merges: string[] = [];
+  /** Frozen rows and columns (worksheet.freezePanes); 0 and 0 when nothing is frozen. */
+  frozen = { rows: 0, columns: 0 };
   constructor(public name: string) {}
 
   cell(address: string): FakeCell {
@@ -241,7 +245,30 @@ export class FakeExcel {
     // Made on first use: most requests never touch charts, and every mock costs each sync.
     let charts: Mock | null = null;
     Object.defineProperty(mock, "charts", { get: () => (charts ??= this.charts(sheet)) });
+    let panes: Mock | null = null;
+    Object.defineProperty(mock, "freezePanes", { get: () => (panes ??= this.freezePanes(sheet)) });
     return this.register(mock, { visibility: (v) => (sheet.visibility = String(v)) });
+  }
+
+  /** Excel's WorksheetFreezePanes: freezeAt freezes the block from A1 to the range given. */
+  private freezePanes(sheet: FakeSheet): Mock {
+    const set = (rows: number, columns: number) => this.ops.push(() => (sheet.frozen = { rows, columns }));
+    const count = (n: number) => {
+      if (!Number.isInteger(n) || n < 0)
+        throw new Error(`fake: freeze count ${n} (InvalidArgument in Excel)`);
+      return n;
+    };
+    const mock = new OfficeMockObject({
+      freezeAt: (range: unknown) => {
+        const ref = typeof range === "string" ? parseRange(range) : this.rangeRefs.get(range as object)?.ref;
+        if (!ref) throw new Error("fake: freezeAt takes an address or a range of this sheet");
+        set(ref.bottom, ref.right);
+      },
+      freezeRows: (n: number) => set(count(n), 0),
+      freezeColumns: (n: number) => set(0, count(n)),
+      unfreeze: () => set(0, 0),
+    }) as Mock;
+    return this.register(mock);
   }
 
   private charts(sheet: FakeSheet): Mock {
@@ -336,6 +363,15 @@ export class FakeExcel {
         this.ops.push(() => {
           this.selected = { sheet: sheet.name, address: formatRange(ref) };
         });
+      },
+      merge: (across: boolean) => {
+        if (across !== false) throw new Error("fake: merge(across) must be false, one merged area");
+        const overlaps = sheet.merges.some((m) => {
+          const o = parseRange(m);
+          return o.top <= ref.bottom && ref.top <= o.bottom && o.left <= ref.right && ref.left <= o.right;
+        });
+        if (overlaps) this.errors.push({ code: "InvalidOperation", message: "overlaps a merged area" });
+        else this.ops.push(() => sheet.merges.push(formatRange(ref)));
       },
     }) as Mock;
     Object.assign(mock, { format, dataValidation: validation });
