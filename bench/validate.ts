@@ -25,6 +25,7 @@ import { orgCodeCheckChar, usccCheckChar, USCC_CHARSET } from "../core/ids";
 import { validateWorkbook } from "../core/validation";
 import { templateColumns } from "../core/validation/specs";
 import { readWorkbook } from "../cli/src/xlsx/read-workbook";
+import { seeded } from "./random";
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -40,13 +41,7 @@ const TARGET_BYTES_PER_ROW = 1536;
 /** Reading's share of the 4×: the checks take the other 2×. */
 const TARGET_READ_RATIO = 2;
 
-/** Deterministic (no Math.random: the bench is reproducible). */
-let state = 2026;
-const next = (): number => {
-  state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-  return state / 2 ** 32;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+const { next, pick } = seeded(2026);
 
 // ── the workbook ──────────────────────────────────────────────────────────────────────────────
 const DIVISIONS = [
