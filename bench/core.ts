@@ -7,21 +7,12 @@
  */
 import { auditDays } from "../core/audit-time";
 import { sampleSites } from "../core/sampling";
+import { seeded } from "./random";
 
 const N = 1_000_000;
 const VARIANTS = 4096;
 
-/** Small deterministic generator (no Math.random: the bench is reproducible). */
-function lcg(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const next = lcg(2026);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+const { next, pick } = seeded(2026);
 
 const RISKS = ["high", "medium", "low", "高", "中", "低", "H", "M", "L", "03.01.02", "33", "29.01"];
 const AUDIT_TYPES = ["initial", "surveillance", "recertification", "初次", "监督", "再认证"];

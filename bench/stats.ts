@@ -14,17 +14,14 @@ import { addYears, fromYmd, toIso, type EpochDay } from "../core/dates/civil";
 import { annualStatistics, emptyStatsInput, readStatsSheet } from "../core/statistics";
 import { listLayouts } from "../core/validation/layouts";
 import { readWorkbook } from "../cli/src/xlsx/read-workbook";
+import { REGISTER_HEADER } from "../test/core/statistics/grids";
+import { seeded } from "./random";
 
 const REGISTER_ROWS = Number(process.argv[2] ?? 200_000);
 const MONTHLY_ROWS = Number(process.argv[3] ?? 20_000);
 const MONTHS = 12;
 
-let state = 2025;
-const next = (): number => {
-  state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-  return state / 2 ** 32;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+const { next, pick } = seeded(2025);
 
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
@@ -71,20 +68,7 @@ function cert(i: number): Cert {
 async function writeRegister(file: string, rows: number): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const sheet = book.addWorksheet("证书台账");
-  sheet
-    .addRow([
-      "证书号",
-      "组织名称",
-      "认证项目",
-      "业务范围代码",
-      "行政区划代码",
-      "颁证日期",
-      "证书截止日期",
-      "证书状态",
-      "状态变更日期",
-      "子证情况",
-    ])
-    .commit();
+  sheet.addRow(REGISTER_HEADER).commit();
   for (let i = 1; i <= rows; i++) {
     const c = cert(i);
     sheet

@@ -19,6 +19,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { argsOrExit, isMainScript, readArgs } from "./script-args.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -89,29 +90,23 @@ export async function buildWorkbench() {
 }
 
 function parseArgs(argv) {
-  const options = { out: DEFAULT_OUT, serve: false, port: DEFAULT_PORT };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--serve") options.serve = true;
-    else if (arg === "--out" || arg === "--port") {
-      const value = argv[++i];
-      if (!value) throw new Error(`${arg} needs a value`);
-      options[arg.slice(2)] = arg === "--port" ? Number(value) : resolve(value);
-    } else throw new Error(`unknown option ${arg} (use --out <file>, --serve, --port <n>)`);
-  }
+  const given = readArgs(argv, {
+    switches: { "--serve": "serve" },
+    valued: { "--out": "out", "--port": "port" },
+    hint: "--out <file>, --serve, --port <n>",
+  });
+  const options = {
+    out: given.out === undefined ? DEFAULT_OUT : resolve(given.out),
+    serve: given.serve === true,
+    port: given.port === undefined ? DEFAULT_PORT : Number(given.port),
+  };
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
     throw new Error(`--port must be a port number, not ${options.port}`);
   return options;
 }
 
 async function main() {
-  let options;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`参数错误 / bad usage: ${error.message}`);
-    process.exit(2);
-  }
+  const options = argsOrExit(parseArgs);
   const html = await buildWorkbench();
   if (!options.serve) {
     mkdirSync(dirname(options.out), { recursive: true });
@@ -139,4 +134,4 @@ async function main() {
   process.on("SIGINT", stop).on("SIGTERM", stop);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (isMainScript(import.meta.url)) main();

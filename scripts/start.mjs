@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { argsOrExit, isMainScript, readArgs } from "./script-args.mjs";
 
 const require = createRequire(import.meta.url);
 const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -137,29 +138,16 @@ function parseArgs(argv) {
     platform: process.platform,
     excel: process.env.CERTDESK_EXCEL || null,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--dry-run") options.dryRun = true;
-    else if (arg === "--json") options.json = true;
-    else if (arg === "--web") options.web = true;
-    else if (arg === "--platform" || arg === "--excel") {
-      const value = argv[++i];
-      if (!value) throw new Error(`${arg} needs a value`);
-      options[arg.slice(2)] = value;
-    } else
-      throw new Error(`unknown option ${arg} (use --dry-run, --json, --web, --platform <p>, --excel <path>)`);
-  }
-  return options;
+  const given = readArgs(argv, {
+    switches: { "--dry-run": "dryRun", "--json": "json", "--web": "web" },
+    valued: { "--platform": "platform", "--excel": "excel" },
+    hint: "--dry-run, --json, --web, --platform <p>, --excel <path>",
+  });
+  return { ...options, ...given };
 }
 
 function main() {
-  let options;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`参数错误 / bad usage: ${error.message}`);
-    process.exit(2);
-  }
+  const options = argsOrExit(parseArgs);
   const excel = findExcel(options.platform, options.excel);
   const steps = plan({ platform: options.platform, excel, web: options.web });
   if (options.json) console.log(JSON.stringify(steps, null, 2));
@@ -185,4 +173,4 @@ function runInOrder([first, ...rest]) {
   });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (isMainScript(import.meta.url)) main();

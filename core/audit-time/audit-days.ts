@@ -26,6 +26,7 @@ import { resolveProfile } from "../profiles/registry";
 import type { RuleProfile } from "../profiles/schema";
 import { parseAuditType } from "./audit-type";
 import { compiled, type CompiledProfile } from "./compiled";
+import { buildHalfDayTable, fastAuditDays } from "./fast-path";
 import { knownRisk, RISK_ACCEPTED, resolveRisk } from "./risk";
 import { bandLabel, columnValue, findBand, type Band, type Column, type ColumnValue } from "./table";
 import { factorAdjustment, type FactorAdjustment } from "./factors";
@@ -101,12 +102,16 @@ export function auditDaysMinimum(input: AuditDaysInput, options?: CalcOptions): 
   return calculate(input, options?.record !== false, true, "employees");
 }
 
-/** Shared by auditDays, auditDaysMinimum and siteMinimum (which names its headcount field differently). */
+/**
+ * Shared by auditDays, auditDaysMinimum and siteMinimum (which names its headcount field differently).
+ * `fastPath: false` keeps a record-off call on the general path: the tests compare the two.
+ */
 export function calculate(
   input: AuditDaysInput,
   record: boolean,
   minimum: boolean,
   employeesField: string,
+  fastPath = true,
 ): AuditDaysResult {
   const profile = resolveProfile(input.profile);
   const c = compiled(profile);
@@ -129,19 +134,25 @@ export function calculate(
     : minimum || isBlank(input.adjustPct)
       ? 0
       : toInputNumber(withoutPercentSign(input.adjustPct), "adjustPct", adjustClause);
-  const request: Request = {
-    type,
-    employees,
-    adjustPct,
-    risk: riskFor(input.risk, profile, minimum),
-    riskInput: input.risk,
-    minimum,
-    steps: record ? [] : null,
-    factors,
-  };
+  const risk = riskFor(input.risk, profile, minimum);
   const e = exactInput(employees, employeesField, HEADCOUNT_CLAUSE);
   const adjust = factors ? factors.pct : exactInput(adjustPct, "adjustPct", adjustClause);
   try {
+    // Bulk cells: the same rules on half-day integers; null sends anything else down the general path.
+    if (!record && !minimum && !factors && fastPath) {
+      const fast = fastAuditDays(c, (c.halfDays ??= buildHalfDayTable(c)), type, employees, risk, e, adjust);
+      if (fast) return fast;
+    }
+    const request: Request = {
+      type,
+      employees,
+      adjustPct,
+      risk,
+      riskInput: input.risk,
+      minimum,
+      steps: record ? [] : null,
+      factors,
+    };
     return compute(c, request, e, adjust);
   } catch (error) {
     if (error instanceof ExactRangeError)

@@ -4,6 +4,7 @@
  */
 import { fromFractionText, fromNumber, fromPercent, neg, onePlusPercent, rat, type Rational } from "../exact";
 import type { Category, RiskLevel, RuleProfile } from "../profiles/schema";
+import type { HalfDayTable } from "./fast-path";
 import type { RiskResolution } from "./types";
 
 /** A point of the table: a band's upper bound and each column's value there. */
@@ -42,6 +43,8 @@ export interface CompiledProfile {
   categories: ReadonlyMap<string, Category>;
   /** Scope codes already resolved under this profile, by their raw text (bulk columns repeat them). */
   scopeRisks: Map<string, RiskResolution>;
+  /** The same numbers in half-days for the record-off fast path, made on its first use. */
+  halfDays: HalfDayTable | null;
 }
 
 function fraction(text: string): Rational {
@@ -102,16 +105,21 @@ function compile(profile: RuleProfile): CompiledProfile {
     remote: profile.remote ? pct(profile.remote.pct) : null,
     categories: new Map(profile.categories.items.map((c) => [c.code, c])),
     scopeRisks: new Map(),
+    halfDays: null,
   };
 }
 
 const cache = new WeakMap<RuleProfile, CompiledProfile>();
+/** A column of cells uses one profile: the last one asked for skips the WeakMap lookup. */
+let last: CompiledProfile | null = null;
 
 export function compiled(profile: RuleProfile): CompiledProfile {
+  if (last !== null && last.profile === profile) return last;
   let entry = cache.get(profile);
   if (!entry) {
     entry = compile(profile);
     cache.set(profile, entry);
   }
+  last = entry;
   return entry;
 }

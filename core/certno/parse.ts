@@ -57,8 +57,38 @@ function normalizeInput(value: unknown): { raw: string; text: string } {
   return { raw: value, text: normalizeCertText(value) };
 }
 
+/**
+ * The parts above in one pattern, for a number normalising leaves alone (digits, capitals, `-`).
+ * A match is exactly what reading part by part gives (each part's length is fixed by what follows
+ * it); anything else is read part by part, which words the problem. Validation parses every row's
+ * number: this saves two NFKC passes and seven matches per number.
+ */
+const WHOLE = /^(\d{4})(\d{2})([A-Z]{2,4})(\d{5,6})R(\d)(\d{2})(?:-([1-9]\d{0,3}))?$/;
+
+/** The parts of a number already in normal form that reads in full; null otherwise (never throws). */
+export function parseCleanCertNo(value: unknown): ParsedCertNo | null {
+  const m = typeof value === "string" ? WHOLE.exec(value) : null;
+  if (!m) return null;
+  const [, cbCode = "", yy = "", scheme = "", seq = "", cycle = "", accreditation = "", sub] = m;
+  if (cbCode === "0000" || !(Number(seq) > 0) || !(accreditation in ACCREDITATION_CODES)) return null;
+  return {
+    cbCode,
+    year: 2000 + Number(yy),
+    yy,
+    scheme,
+    seq: Number(seq),
+    cycle: Number(cycle),
+    accreditation,
+    sub: sub === undefined ? null : Number(sub),
+    normalized: m[0],
+    changed: false,
+  };
+}
+
 /** Parts of a certificate number, or an InputError naming the first part that is wrong. */
 export function parseCertNo(value: unknown): ParsedCertNo {
+  const whole = parseCleanCertNo(value);
+  if (whole) return whole;
   const { raw, text } = normalizeInput(value);
   let at = 0;
   const read = (part: Part): string => {

@@ -32,6 +32,14 @@ export function fromDecimalText(text: string): Rational | null {
   return rat(signed, 10 ** -scale);
 }
 
+/**
+ * Floats read through their text (12.3 + 0.1 = 12.400000000000002 is 12.4), by value: a column
+ * repeats them, and formatting and parsing is most of the cost of a cell. Bounded; past the bound
+ * values are read each time. Rationals are immutable, so sharing one is safe.
+ */
+const READ_BY_TEXT = new Map<number, Rational>();
+const READ_BY_TEXT_LIMIT = 10_000;
+
 /** A finite number as the decimal Excel would show at 15 significant digits. */
 export function fromNumber(value: number): Rational {
   if (Number.isSafeInteger(value)) return { n: value, d: 1 };
@@ -42,8 +50,11 @@ export function fromNumber(value: number): Rational {
     const scaled = Math.round(value * scale);
     if (Math.abs(scaled) < 1e15 && scaled / scale === value) return rat(scaled, scale);
   }
+  const seen = READ_BY_TEXT.get(value);
+  if (seen) return seen;
   const exact = fromDecimalText(value.toPrecision(SIGNIFICANT_DIGITS));
   if (!exact) throw new ExactRangeError(String(value));
+  if (READ_BY_TEXT.size < READ_BY_TEXT_LIMIT) READ_BY_TEXT.set(value, exact);
   return exact;
 }
 

@@ -71,6 +71,8 @@ export function provinceOf(divisionCode: unknown): Province | null {
   return name === undefined ? null : { code, name };
 }
 
+const SIX_DIGITS = /^\d{6}$/;
+
 /** A 6-digit division code: format error, or a warning when the data does not know it. */
 export function checkDivisionCode(value: unknown): IdCheck {
   const raw = readRaw("division", value, true);
@@ -79,7 +81,9 @@ export function checkDivisionCode(value: unknown): IdCheck {
   const problems: IdProblem[] = [];
   if (changed && typeof value === "string")
     problems.push(problem("division", "normalized", "warning", { value, normalized: text }, "本工具约定"));
-  const bad = badCharacters(text, (c) => c >= "0" && c <= "9");
+  const bad = SIX_DIGITS.test(text)
+    ? { positions: [], chars: [] }
+    : badCharacters(text, (c) => c >= "0" && c <= "9");
   if (text.length !== 6)
     problems.push(problem("division", "length", "error", { value: text, expected: 6, length: text.length }));
   if (bad.positions.length > 0) {

@@ -41,7 +41,10 @@ function regionProblem(text: string, shown: string): IdProblem | null {
   return problem("idCard", "divisionUnknown", "warning", { value: shown, code }, "GB/T 2260");
 }
 
+const WELL_FORMED = /^\d{17}[\dX]$/;
+
 function formProblems(text: string, shown: string): IdProblem[] {
+  if (WELL_FORMED.test(text)) return [];
   if (text.length === 15 && /^\d{15}$/.test(text))
     return [problem("idCard", "old15", "error", { value: shown })];
   const problems: IdProblem[] = [];

@@ -32,6 +32,8 @@ export function numberText(value: number): string {
   return Number.isInteger(value) ? BigInt(value).toString() : String(value);
 }
 
+const CLEAN = /^[0-9A-Z]+$/;
+
 export type RawCode = { ok: true; text: string; changed: boolean } | { ok: false; check: IdCheck };
 
 /**
@@ -40,6 +42,8 @@ export type RawCode = { ok: true; text: string; changed: boolean } | { ok: false
  * checksum error — unless `numbersAreSafe` (division codes never start with 0 and have 6 digits).
  */
 export function readRaw(kind: IdKind, raw: unknown, numbersAreSafe = false): RawCode {
+  // Most codes arrive clean: upper-case letters and digits, which normalising leaves as they are.
+  if (typeof raw === "string" && CLEAN.test(raw)) return { ok: true, text: raw, changed: false };
   if (isBlank(raw)) return { ok: false, check: result("", false, [problem(kind, "blank", "error", {})]) };
   if (typeof raw === "number" && Number.isFinite(raw)) {
     const text = numberText(raw);
@@ -66,12 +70,14 @@ export function badCharacters(
 ): { positions: number[]; chars: string[] } {
   const positions: number[] = [];
   const chars: string[] = [];
-  [...text].forEach((c, i) => {
+  let i = 0;
+  for (const c of text) {
     if (!allowed(c, i)) {
       positions.push(i + 1);
       chars.push(c);
     }
-  });
+    i++;
+  }
   return { positions, chars };
 }
 

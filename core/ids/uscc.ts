@@ -12,7 +12,18 @@ const TYPOS: Readonly<Record<string, string>> = { I: "1", O: "0", S: "5", V: "U"
 /** Registrations by national-level authorities carry 100000 instead of a local division code. */
 const NATIONAL_AUTHORITY = "100000";
 
+/** 18 characters, all in USCC_CHARSET: no typo letter, no character outside the set. */
+const WELL_FORMED = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
+const DIVISION_DIGITS = /^\d{6}$/;
+
 function characterProblems(text: string): IdProblem[] {
+  // The usual code has nothing to report here but its division part: skip the character scans.
+  if (WELL_FORMED.test(text)) {
+    const division = text.slice(2, 8);
+    return DIVISION_DIGITS.test(division)
+      ? []
+      : [problem("uscc", "divisionChars", "error", { value: text, code: division })];
+  }
   const problems: IdProblem[] = [];
   const typos = badCharacters(text, (c) => !(c in TYPOS));
   if (typos.positions.length > 0) {
@@ -43,7 +54,7 @@ function characterProblems(text: string): IdProblem[] {
   // A typo letter (O for 0) is reported above; only other letters mean this is not a division code.
   const division = text.slice(2, 8);
   const untypoed = [...division].map((c) => (/[IOSZ]/.test(c) ? TYPOS[c] : c)).join("");
-  if (text.length === LENGTH && !/^\d{6}$/.test(untypoed))
+  if (text.length === LENGTH && !DIVISION_DIGITS.test(untypoed))
     problems.push(problem("uscc", "divisionChars", "error", { value: text, code: division }));
   return problems;
 }

@@ -13,6 +13,8 @@ import { validated } from "./trusted";
 export const DEFAULT_PROFILE_ID = "HG-HY";
 
 const BY_ID = new Map(BUILT_IN.map((p) => [p.id, p]));
+/** Looked up once: most calls name no profile (a cell per row in bulk columns). */
+const DEFAULT_PROFILE = BY_ID.get(DEFAULT_PROFILE_ID) as RuleProfile;
 
 export function listProfiles(): readonly RuleProfile[] {
   return BUILT_IN;
@@ -42,9 +44,9 @@ export function getProfile(id: unknown): RuleProfile {
  * `loadProfile` → itself, anything else → `getProfile`.
  */
 export function resolveProfile(value: unknown): RuleProfile {
-  if (value === undefined || value === null) return BY_ID.get(DEFAULT_PROFILE_ID) as RuleProfile;
+  if (value === undefined || value === null) return DEFAULT_PROFILE;
   if (typeof value === "object" && validated.has(value as RuleProfile)) return value as RuleProfile;
-  if (isBlank(value)) return BY_ID.get(DEFAULT_PROFILE_ID) as RuleProfile;
+  if (isBlank(value)) return DEFAULT_PROFILE;
   return getProfile(value);
 }
 

@@ -29,8 +29,29 @@ interface Times {
   minimum: AuditDaysResult;
 }
 
-/** One calculation per distinct (profile, type, headcount, risk) in a run, and one record when a finding shows it. */
-const memo = new WeakMap<CheckContext, Map<string, Times | Problem>>();
+/**
+ * One calculation per distinct (profile, type, headcount, risk) in a run: real registers repeat a
+ * few headcounts and risks on thousands of rows. Keyed by the values themselves (no key text built
+ * per row) and bounded, so a sheet of all-distinct headcounts computes each row instead of growing.
+ */
+type TimesMemo = Map<RuleProfile, Map<AuditType, Map<number, Map<string | undefined, Times | Problem>>>>;
+const memo = new WeakMap<CheckContext, { entries: number; byProfile: TimesMemo }>();
+const TIMES_MEMO_LIMIT = 4096;
+
+function calculate(
+  profile: RuleProfile,
+  type: AuditType,
+  employees: number,
+  risk: string | undefined,
+  record: boolean,
+): Times | Problem {
+  const input = { employees, risk, type, profile };
+  const r = attempt(() => ({
+    standard: auditDays(input, { record }),
+    minimum: auditDaysMinimum(input, { record }),
+  }));
+  return r.ok ? r.value : r.problem;
+}
 
 function times(
   ctx: CheckContext,
@@ -38,23 +59,22 @@ function times(
   type: AuditType,
   employees: number,
   risk: string | undefined,
-  record = false,
 ): Times | Problem {
-  const key = `${record ? "R" : ""}${profile.id}|${type}|${employees}|${risk ?? ""}`;
   let cache = memo.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    memo.set(ctx, cache);
-  }
-  const hit = cache.get(key);
+  if (!cache) memo.set(ctx, (cache = { entries: 0, byProfile: new Map() }));
+  let byType = cache.byProfile.get(profile);
+  if (!byType) cache.byProfile.set(profile, (byType = new Map()));
+  let byEmployees = byType.get(type);
+  if (!byEmployees) byType.set(type, (byEmployees = new Map()));
+  let byRisk = byEmployees.get(employees);
+  const hit = byRisk?.get(risk);
   if (hit) return hit;
-  const input = { employees, risk, type, profile };
-  const r = attempt(() => ({
-    standard: auditDays(input, { record }),
-    minimum: auditDaysMinimum(input, { record }),
-  }));
-  const value = r.ok ? r.value : r.problem;
-  cache.set(key, value);
+  const value = calculate(profile, type, employees, risk, false);
+  if (cache.entries < TIMES_MEMO_LIMIT) {
+    if (!byRisk) byEmployees.set(employees, (byRisk = new Map()));
+    byRisk.set(risk, value);
+    cache.entries++;
+  }
   return value;
 }
 
@@ -80,7 +100,7 @@ function recordParams(
   }
   let params = cache.get(key);
   if (params === undefined) {
-    const full = times(ctx, profile, type, employees, risk, true);
+    const full = calculate(profile, type, employees, risk, true);
     params = isProblem(full)
       ? null
       : {

@@ -7,7 +7,8 @@ import { toDate, fromYmd, isValidYmd } from "../dates/civil";
 import { parseDecimalText } from "../input/coerce";
 import { InputError } from "../problem";
 import { maskId } from "../ids";
-import type { FindingSink, Params } from "./findings";
+import type { CellSink, Params } from "./findings";
+import type { CheckId } from "./messages";
 import type { ParsedValue } from "./parsed-sheet";
 import type { CellValue } from "./sheet";
 import { itemValue, listItems } from "./specs";
@@ -15,7 +16,7 @@ import type { ColumnSpec, EnumSpec } from "./specs/column";
 import { cleanCertNo, cleanCode, cleanText, invisibleChars, showCell, withoutInvisible } from "./text";
 
 export interface ReadContext {
-  sink: FindingSink;
+  sink: CellSink;
   sheet: string;
   row: number;
   column: number;
@@ -24,11 +25,7 @@ export interface ReadContext {
   monthOnly?: Uint8Array;
 }
 
-export function cellFinding(
-  ctx: ReadContext,
-  id: Parameters<FindingSink["add"]>[0],
-  params: Params = {},
-): void {
+export function cellFinding(ctx: ReadContext, id: CheckId, params: Params = {}): void {
   // ID numbers are personal data: shown masked wherever a message repeats them (DOMAIN §13).
   if (ctx.spec.check === "id-card") {
     for (const key of ["value", "normalised"]) {

@@ -4,7 +4,7 @@
  * the audit ends before the certificate is issued, a certificate reported valid has not expired.
  * Number parsing and date limits are core/certno's and core/dates'.
  */
-import { checkCertNo, parseCertNo, type ParsedCertNo } from "../certno";
+import { checkCertNo, parseCertNo, parseCleanCertNo, type ParsedCertNo } from "../certno";
 import { latestExpiry, toIso } from "../dates";
 import { attempt } from "../problem";
 import { activityParams, leadsToIssue, requiredCycle } from "./activity";
@@ -13,11 +13,17 @@ import { a1 } from "../sheet/a1";
 import { OK, type ParsedSheet } from "./read";
 import type { RuleProfile } from "../profiles";
 
-/** Numbers are mostly distinct: the memo serves the checks of one row, not the whole sheet. */
+/** Numbers that need normalising or do not read are few: they are parsed once per run. */
 const MEMO_LIMIT = 20000;
 
-/** The parts of a readable certificate number, parsed once per run and number. */
+/**
+ * The parts of a readable certificate number. A number in normal form is read by one pattern
+ * each time it is asked for (cheaper than looking up 100 000 distinct numbers); others, which
+ * take the part-by-part reading and its error, once per run and number.
+ */
 export function certParts(ctx: CheckContext, certNo: string): ParsedCertNo | null {
+  const clean = parseCleanCertNo(certNo);
+  if (clean) return clean;
   let parts = ctx.certParts.get(certNo);
   if (parts === undefined) {
     const r = attempt(() => parseCertNo(certNo));

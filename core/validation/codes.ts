@@ -60,15 +60,20 @@ export function idFindingOf(problem: IdProblem): CheckId | null {
 
 const MEMO_LIMIT = 20000;
 
-/** core/ids' verdict on a value, computed once per run and value. */
-function idCheck(ctx: CheckContext, kind: CodeKind, value: string): IdCheck | undefined {
-  const checker = CHECKERS[kind];
-  if (!checker) return undefined;
+function idMemo(ctx: CheckContext, kind: CodeKind): Map<string, IdCheck> {
   let memo = ctx.idChecks.get(kind);
   if (!memo) {
     memo = new Map();
     ctx.idChecks.set(kind, memo);
   }
+  return memo;
+}
+
+/** core/ids' verdict on a value, computed once per run and value. */
+function idCheck(ctx: CheckContext, kind: CodeKind, value: string): IdCheck | undefined {
+  const checker = CHECKERS[kind];
+  if (!checker) return undefined;
+  const memo = idMemo(ctx, kind);
   let result = memo.get(value);
   if (!result) {
     result = checker(value, ctx);
@@ -78,16 +83,33 @@ function idCheck(ctx: CheckContext, kind: CodeKind, value: string): IdCheck | un
   return result;
 }
 
+/** Rows after which a column whose values hardly repeat stops consulting the memo. */
+const MEMO_TRIAL = 1000;
+
 /** Runs each code column's check from core/ids and reports its problems on the cell. */
 export function checkCodeColumns(sheet: ParsedSheet, ctx: CheckContext): void {
   for (const column of sheet.columns.values()) {
     const kind = column.spec.check;
-    if (!kind || !CHECKERS[kind]) continue;
+    const checker = kind ? CHECKERS[kind] : undefined;
+    if (!kind || !checker) continue;
     const names = { column: column.spec.header, columnEn: column.spec.headerEn };
+    // Which cells passed, for the comparisons across columns (validCode), so no code is checked twice.
+    const valid = new Uint8Array(sheet.rows.length);
+    // Division codes repeat and are memoised; credit codes and ID numbers mostly do not, and a
+    // column that has shown so stops paying for the look-ups.
+    let memoHits = 0;
     for (let i = 0; i < sheet.rows.length; i++) {
       if (column.state[i] !== OK) continue;
-      const result = idCheck(ctx, kind, column.values[i] as string);
-      if (!result) continue;
+      const value = column.values[i] as string;
+      let result: IdCheck;
+      if (i < MEMO_TRIAL || memoHits * 10 >= MEMO_TRIAL) {
+        const memo = idMemo(ctx, kind);
+        const hit = memo.get(value);
+        if (hit) memoHits++;
+        result = hit ?? checker(value, ctx);
+        if (!hit && memo.size < MEMO_LIMIT) memo.set(value, result);
+      } else result = checker(value, ctx);
+      if (result.valid) valid[i] = 1;
       for (const problem of result.problems) {
         const id = idFindingOf(problem);
         if (id)
@@ -101,6 +123,7 @@ export function checkCodeColumns(sheet: ParsedSheet, ctx: CheckContext): void {
           );
       }
     }
+    column.valid = valid;
   }
 }
 
@@ -113,9 +136,11 @@ function validCode(
   i: number,
 ): string | undefined {
   const value = sheet.str(key, i);
-  return value !== undefined && sheet.state(key, i) === OK && idCheck(ctx, kind, value)?.valid
-    ? value
-    : undefined;
+  if (value === undefined || sheet.state(key, i) !== OK) return undefined;
+  const column = sheet.columns.get(key);
+  const passed =
+    column?.valid && column.spec.check === kind ? column.valid[i] === 1 : idCheck(ctx, kind, value)?.valid;
+  return passed ? value : undefined;
 }
 
 /** USCC characters 9–17 are the organisation code (DOMAIN §8): they must equal a separately given one. */

@@ -46,7 +46,9 @@ export function clipQuoted(params: Params): Params {
 
 /** Counts findings per check and sheet; past the limit, one CHECK-LIST-CAPPED note in `list` carries the total. */
 export class CheckCounter {
-  private readonly seen = new Map<string, { count: number; note?: Finding }>();
+  /** Sheet → check id → count (no key text built per finding: a hostile sheet makes millions). */
+  private readonly seen = new Map<string, Map<string, { count: number; note?: Finding }>>();
+  private readonly stale = new Set<Finding>();
 
   constructor(
     private readonly list: Finding[],
@@ -54,10 +56,39 @@ export class CheckCounter {
   ) {}
 
   admit(id: string, sheet: string): boolean {
-    const key = `${sheet}\u0000${id}`;
-    let entry = this.seen.get(key);
-    if (!entry) this.seen.set(key, (entry = { count: 0 }));
+    const entry = this.entry(id, sheet);
     if (++entry.count <= FINDING_LIMITS.perCheck) return true;
+    this.note(entry, id, sheet);
+    return false;
+  }
+
+  /** Whether the next finding of `id` on `sheet` would be listed (not past the limit). */
+  wouldList(id: string, sheet: string): boolean {
+    return (this.seen.get(sheet)?.get(id)?.count ?? 0) < FINDING_LIMITS.perCheck;
+  }
+
+  /** `count` findings already known to be past the limit (ColumnFindings keeps only what can be listed). */
+  pastLimit(id: string, sheet: string, count: number): void {
+    const entry = this.entry(id, sheet);
+    // Never the case when the column kept the limit's worth: then admit them one by one, as add would.
+    if (entry.count < FINDING_LIMITS.perCheck) {
+      for (let k = 0; k < count; k++) this.admit(id, sheet);
+      return;
+    }
+    entry.count += count;
+    this.note(entry, id, sheet);
+  }
+
+  private entry(id: string, sheet: string): { count: number; note?: Finding } {
+    let bySheet = this.seen.get(sheet);
+    if (!bySheet) this.seen.set(sheet, (bySheet = new Map()));
+    let entry = bySheet.get(id);
+    if (!entry) bySheet.set(id, (entry = { count: 0 }));
+    return entry;
+  }
+
+  /** The CHECK-LIST-CAPPED note of a check past its limit: made at the first finding past it, then kept counting. */
+  private note(entry: { count: number; note?: Finding }, id: string, sheet: string): void {
     const params = { check: id, total: entry.count, shown: FINDING_LIMITS.perCheck };
     if (!entry.note) {
       entry.note = {
@@ -74,7 +105,13 @@ export class CheckCounter {
       this.list.push(entry.note);
     }
     entry.note.params = params;
-    entry.note.message = this.render(params);
-    return false;
+    // Rendered when the list is read (renderNotes): a note counting 100 000 findings is rendered once.
+    this.stale.add(entry.note);
+  }
+
+  /** Brings the text of every note up to its count. */
+  renderNotes(): void {
+    for (const note of this.stale) note.message = this.render(note.params);
+    this.stale.clear();
   }
 }

@@ -31,10 +31,29 @@ export function renderFinding(finding: Finding, lang: Lang = "zh"): string {
   return renderMessage(finding.id as CheckId, finding.params, finding.clause, lang);
 }
 
+export interface FindingOptions {
+  clause?: string | undefined;
+  related?: string[];
+}
+
+/** Where a cell reader reports (the run's sink, or a column's while a sheet is read in blocks). */
+export interface CellSink {
+  add(
+    id: CheckId,
+    sheet: string,
+    row: number,
+    column: number,
+    params?: Params,
+    options?: FindingOptions,
+  ): unknown;
+}
+
 /** Collects the findings of one validation run. */
 export class FindingSink {
-  readonly list: Finding[] = [];
-  private readonly counter = new CheckCounter(this.list, (params) =>
+  private readonly found: Finding[] = [];
+  /** Findings made so far, those past a check's limit included (the list stops growing there). */
+  made = 0;
+  private readonly counter = new CheckCounter(this.found, (params) =>
     renderMessage("CHECK-LIST-CAPPED", params, CAPPED_CLAUSE, "zh"),
   );
 
@@ -44,8 +63,9 @@ export class FindingSink {
     row: number,
     column: number,
     params: Params = {},
-    options: { clause?: string; related?: string[] } = {},
+    options: FindingOptions = {},
   ): Finding | undefined {
+    this.made++;
     // Bounded output (finding-limits.ts): past the limit a check's findings are only counted.
     if (!this.counter.admit(id, sheet)) return undefined;
     params = clipQuoted(params);
@@ -63,7 +83,30 @@ export class FindingSink {
       message: renderMessage(id, params, clause, "zh"),
     };
     if (options.related && options.related.length > 0) finding.related = options.related;
-    this.list.push(finding);
+    this.found.push(finding);
     return finding;
+  }
+
+  /** The findings so far, in the order they were made. */
+  get list(): Finding[] {
+    this.counter.renderNotes();
+    return this.found;
+  }
+
+  /**
+   * Whether a finding of `id` on `sheet` would still be listed: a check making many may skip
+   * composing the params of one that would only be counted (and count it with countPastLimit).
+   */
+  wouldList(id: CheckId, sheet: string): boolean {
+    return this.counter.wouldList(id, sheet);
+  }
+
+  /**
+   * `count` findings of `id` that the check's limit keeps out of the list: counts them as `add`
+   * would, without params nobody reads.
+   */
+  countPastLimit(id: CheckId, sheet: string, count: number): void {
+    this.made += count;
+    this.counter.pastLimit(id, sheet, count);
   }
 }

@@ -21,6 +21,8 @@ export interface ParsedColumn {
   state: Uint8Array;
   /** Dates given as a year and month only (出生年月). */
   monthOnly?: Uint8Array;
+  /** Code columns, once checked (codes.ts): 1 where core/ids found the code valid. */
+  valid?: Uint8Array;
 }
 
 export class ParsedSheet {

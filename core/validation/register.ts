@@ -17,33 +17,59 @@ import { suspensionCaseOf } from "./suspension-reasons";
 
 const WITHDRAWN = new Set(["03", "04"]);
 
-/** The same certificate twice for the same activity (monthly), twice in a register, or the same change twice. */
+/** The part of a row's duplicate key beside its number; null when the row has no key. */
+function keyPart(sheet: ParsedSheet, i: number): string | null {
+  if (sheet.type === "monthly") return sheet.str("activity", i) ?? null;
+  if (sheet.type === "register") return "";
+  if (sheet.type === "status") {
+    const status = sheet.str("status", i);
+    const date = sheet.num("changeDate", i);
+    return status === undefined || date === undefined ? null : `${status}|${date}`;
+  }
+  return null;
+}
+
+/** What a duplicate row repeats, for its message. */
+function duplicateWhat(sheet: ParsedSheet, i: number): { what: string; whatEn: string } {
+  if (sheet.type === "monthly") {
+    const names = activityParams(sheet.str("activity", i) ?? "");
+    return { what: `「${names.activity}」`, whatEn: names.activityEn };
+  }
+  if (sheet.type === "register") return { what: "台账记录", whatEn: "register row" };
+  const date = toIso(sheet.num("changeDate", i) ?? 0);
+  return { what: `${date} 的状态变更`, whatEn: `status change of ${date}` };
+}
+
+/**
+ * The same certificate twice for the same activity (monthly), twice in a register, or the same
+ * change twice. Rows are indexed by number alone; only a number seen twice has its full keys
+ * (number, activity or status and date) built, so a sheet of distinct numbers builds no key string.
+ */
 export function checkDuplicates(sheet: ParsedSheet, ctx: CheckContext): void {
-  const seen = new Map<string, number>();
+  if (sheet.type !== "monthly" && sheet.type !== "register" && sheet.type !== "status") return;
+  const certNos = sheet.columns.get("certNo")?.values;
+  if (!certNos) return;
+  /** Number → the first keyed row with it, or -1 once its rows are indexed by full key in `byKey`. */
+  const byNumber = new Map<string, number>();
+  const byKey = new Map<string, number>();
   for (let i = 0; i < sheet.rows.length; i++) {
-    const certNo = sheet.str("certNo", i);
-    if (certNo === undefined) continue;
-    let key: string;
-    let what: { what: string; whatEn: string };
-    if (sheet.type === "monthly") {
-      const activity = sheet.str("activity", i);
-      if (activity === undefined) continue;
-      const names = activityParams(activity);
-      key = `${certNo}|${activity}`;
-      what = { what: `「${names.activity}」`, whatEn: names.activityEn };
-    } else if (sheet.type === "register") {
-      key = certNo;
-      what = { what: "台账记录", whatEn: "register row" };
-    } else if (sheet.type === "status") {
-      const status = sheet.str("status", i);
-      const date = sheet.num("changeDate", i);
-      if (status === undefined || date === undefined) continue;
-      key = `${certNo}|${status}|${date}`;
-      what = { what: `${toIso(date)} 的状态变更`, whatEn: `status change of ${toIso(date)}` };
-    } else continue;
-    const other = seen.get(key);
+    const certNo = certNos[i];
+    if (typeof certNo !== "string") continue;
+    const part = keyPart(sheet, i);
+    if (part === null) continue;
+    const first = byNumber.get(certNo);
+    if (first === undefined) {
+      byNumber.set(certNo, i);
+      continue;
+    }
+    if (first >= 0) {
+      byKey.set(`${certNo}|${keyPart(sheet, first) ?? ""}`, sheet.rows[first] ?? 0);
+      byNumber.set(certNo, -1);
+    }
+    const key = `${certNo}|${part}`;
+    const other = byKey.get(key);
     if (other === undefined) {
-      seen.set(key, sheet.rows[i] ?? 0);
+      byKey.set(key, sheet.rows[i] ?? 0);
       continue;
     }
     ctx.sink.add(
@@ -51,7 +77,7 @@ export function checkDuplicates(sheet: ParsedSheet, ctx: CheckContext): void {
       sheet.name,
       sheet.rows[i] ?? 0,
       sheet.col("certNo"),
-      { certNo, ...what, otherRow: other },
+      { certNo, ...duplicateWhat(sheet, i), otherRow: other },
       { related: [a1(other, sheet.col("certNo"))] },
     );
   }
@@ -60,23 +86,33 @@ export function checkDuplicates(sheet: ParsedSheet, ctx: CheckContext): void {
 /** A sub-certificate "-n" whose main number is in no monthly report or register of the workbook (001 C.2). */
 export function checkSubWithoutMain(ctx: CheckContext): void {
   const sheets = [...sheetsOf(ctx, "monthly"), ...sheetsOf(ctx, "register")];
-  const known = new Set<string>();
-  for (const s of sheets)
-    for (let i = 0; i < s.rows.length; i++) {
-      const c = s.str("certNo", i);
-      if (c !== undefined) known.add(c);
-    }
+  // Sub-certificates are few: find them first, then look for just their main numbers.
+  const subs: { s: ParsedSheet; i: number; certNo: string; main: string }[] = [];
   for (const s of sheets) {
+    const certNos = s.columns.get("certNo")?.values;
+    if (!certNos) continue;
     for (let i = 0; i < s.rows.length; i++) {
-      const certNo = s.str("certNo", i);
-      if (certNo === undefined || !certNo.includes("-")) continue;
+      const certNo = certNos[i];
+      if (typeof certNo !== "string" || !certNo.includes("-")) continue;
       const parts = certParts(ctx, certNo);
       if (!parts || parts.sub === null) continue;
-      const main = certNo.slice(0, certNo.lastIndexOf("-"));
-      if (!known.has(main))
-        ctx.sink.add("CERT-SUB-NO-MAIN", s.name, s.rows[i] ?? 0, s.col("certNo"), { certNo, main });
+      subs.push({ s, i, certNo, main: certNo.slice(0, certNo.lastIndexOf("-")) });
     }
   }
+  if (subs.length === 0) return;
+  const wanted = new Set(subs.map((sub) => sub.main));
+  const known = new Set<string>();
+  for (const s of sheets) {
+    const certNos = s.columns.get("certNo")?.values;
+    if (!certNos) continue;
+    for (let i = 0; i < s.rows.length; i++) {
+      const c = certNos[i];
+      if (typeof c === "string" && wanted.has(c)) known.add(c);
+    }
+  }
+  for (const { s, i, certNo, main } of subs)
+    if (!known.has(main))
+      ctx.sink.add("CERT-SUB-NO-MAIN", s.name, s.rows[i] ?? 0, s.col("certNo"), { certNo, main });
 }
 
 interface Withdrawal {

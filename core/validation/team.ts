@@ -62,15 +62,31 @@ function memberDates(m: RowRef): { start: number; end: number } | null {
   return s === undefined || e === undefined || e < s ? null : { start: s, end: e };
 }
 
+/** Whether a monthly row is an audit that needs a team: a number, and an activity that is an audit (or none given). */
+function needsTeam(sheet: ParsedSheet, i: number): boolean {
+  const activity = sheet.str("activity", i);
+  return sheet.str("certNo", i) !== undefined && (activity === undefined || isAudit(activity));
+}
+
 export function checkTeams(ctx: CheckContext): void {
   const monthly = sheetsOf(ctx, "monthly");
   const teams = sheetsOf(ctx, "team");
+  if (teams.length === 0) {
+    // No team sheet: one note per monthly sheet with an audit, and no index of its rows.
+    for (const sheet of monthly)
+      for (let i = 0; i < sheet.rows.length; i++)
+        if (needsTeam(sheet, i)) {
+          ctx.sink.add("TEAM-SHEET-ABSENT", sheet.name, 0, 0, {});
+          break;
+        }
+    return;
+  }
   const activities: Activity[] = [];
   for (const sheet of monthly) {
     for (let i = 0; i < sheet.rows.length; i++) {
       const certNo = sheet.str("certNo", i);
       const activity = sheet.str("activity", i);
-      if (certNo === undefined || (activity !== undefined && !isAudit(activity))) continue;
+      if (certNo === undefined || !needsTeam(sheet, i)) continue;
       activities.push({
         sheet,
         i,
@@ -80,11 +96,6 @@ export function checkTeams(ctx: CheckContext): void {
         end: sheet.num("auditEnd", i),
       });
     }
-  }
-  if (teams.length === 0) {
-    for (const sheet of monthly)
-      if (activities.some((a) => a.sheet === sheet)) ctx.sink.add("TEAM-SHEET-ABSENT", sheet.name, 0, 0, {});
-    return;
   }
   const byCert = new Map<string, RowRef[]>();
   for (const sheet of teams) {
@@ -300,26 +311,30 @@ function checkOverlaps(
       if (reach && s.start <= reach.end) {
         const { sheet, i } = s.ref;
         const prior = reach.ref;
-        ctx.sink.add(
-          "TEAM-OVERLAP",
-          sheet.name,
-          sheet.rows[i] ?? 0,
-          sheet.col("idNo"),
-          {
-            name: sheet.str("name", i) ?? "",
-            id: maskId(id),
-            from: toIso(s.start),
-            to: toIso(Math.min(s.end, reach.end)),
-            certNo: s.certNo,
-            otherCertNo: reach.certNo,
-            otherRow: prior.sheet.rows[prior.i] ?? 0,
-          },
-          {
-            related: [
-              `${prior.sheet === sheet ? "" : `'${prior.sheet.name}'!`}${a1(prior.sheet.rows[prior.i] ?? 0, prior.sheet.col("idNo"))}`,
-            ],
-          },
-        );
+        // One person on many overlapping audits makes thousands: only those listed get their text.
+        if (!ctx.sink.wouldList("TEAM-OVERLAP", sheet.name))
+          ctx.sink.countPastLimit("TEAM-OVERLAP", sheet.name, 1);
+        else
+          ctx.sink.add(
+            "TEAM-OVERLAP",
+            sheet.name,
+            sheet.rows[i] ?? 0,
+            sheet.col("idNo"),
+            {
+              name: sheet.str("name", i) ?? "",
+              id: maskId(id),
+              from: toIso(s.start),
+              to: toIso(Math.min(s.end, reach.end)),
+              certNo: s.certNo,
+              otherCertNo: reach.certNo,
+              otherRow: prior.sheet.rows[prior.i] ?? 0,
+            },
+            {
+              related: [
+                `${prior.sheet === sheet ? "" : `'${prior.sheet.name}'!`}${a1(prior.sheet.rows[prior.i] ?? 0, prior.sheet.col("idNo"))}`,
+              ],
+            },
+          );
       }
       if (!best || s.end > best.end) {
         if (best && best.certNo !== s.certNo) other = best;

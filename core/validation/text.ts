@@ -7,13 +7,23 @@
 import type { CellValue } from "./sheet";
 import { normalizeCode, normalizeText } from "../input/normalize";
 
-/** Characters NFKC keeps as they are; a string made only of them needs no normalising. */
-const NFKC_STABLE =
-  /^[\x21-\x7E\u4E00-\u9FFF]*$|^[\x21-\x7E\u4E00-\u9FFF][\x20-\x7E\u4E00-\u9FFF]*[\x21-\x7E\u4E00-\u9FFF]$/;
+/**
+ * Characters NFKC keeps as they are, none of them combining or a space: printable ASCII, CJK
+ * unified ideographs and the punctuation of Chinese text (、。《》「」【】“”‘’—·). A string made
+ * only of them, with no space at either end, needs no normalising.
+ */
+const STABLE =
+  "\\x21-\\x7E\\u00B7\\u2014\\u2018\\u2019\\u201C\\u201D\\u3001-\\u3003\\u3008-\\u3011\\u3014-\\u301F\\u4E00-\\u9FFF";
+const NFKC_STABLE = new RegExp(`^[${STABLE}]*$|^[${STABLE}][\\x20${STABLE}]*[${STABLE}]$`);
 
 /** What CNCA calls invisible: zero-width characters, BOM, word joiner and no-break spaces (DOMAIN §9). */
 const INVISIBLE = /[\u00A0\u200B-\u200D\u2060\u202F\uFEFF]/;
 const INVISIBLE_ALL = /[\u00A0\u200B-\u200D\u2060\u202F\uFEFF]/g;
+
+/** Whether NFKC leaves `raw` as it is (and it has no space at either end): a cheap test, not a proof of the contrary. */
+export function isNfkcStable(raw: string): boolean {
+  return NFKC_STABLE.test(raw);
+}
 
 /** normalizeText, fast for clean text. */
 export function cleanText(raw: string): string {

@@ -37,21 +37,16 @@ function csv(name: string, lines: string[], bom = false): string {
   return file;
 }
 
+/** `certdesk deadline` for a status change on 2026-12-31 under the holiday table `calendar`. */
+const deadline = (calendar: string, ...extra: string[]) =>
+  runCli(["deadline", "--date", "2026-12-31", "--kind", "status", "--calendar", calendar, ...extra]);
+
 describe("certdesk deadline --calendar", () => {
   test.each([false, true])(
     "the issue's example (BOM %s): 2026-12-31 status → 2027-01-05, sources per year",
     (bom) => {
       const file = csv(`2027-${bom}.csv`, YEAR_2027, bom);
-      const run = runCli([
-        "deadline",
-        "--date",
-        "2026-12-31",
-        "--kind",
-        "status",
-        "--calendar",
-        file,
-        "--json",
-      ]);
+      const run = deadline(file, "--json");
       expect(run.stderr).toBe("");
       expect(parseSingleJson(run.stdout)).toEqual({
         due: "2027-01-05",
@@ -65,7 +60,7 @@ describe("certdesk deadline --calendar", () => {
 
   test("the text output says where each year came from and shows warnings", () => {
     const file = csv("warn.csv", [...YEAR_2027, "2026-10-09,休,国庆节"]);
-    const run = runCli(["deadline", "--date", "2026-12-31", "--kind", "status", "--calendar", file]);
+    const run = deadline(file);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("截止日期：2027-01-05");
     expect(run.stdout).toContain("节假日安排：2026 年 chinese-days 1.5.7 数据；2027 年 节假日表「warn.csv」");
@@ -77,31 +72,17 @@ describe("certdesk deadline --calendar", () => {
   test("a partly listed year → exit 2, one line naming the rows and the missing dates", () => {
     const file = csv("partial.csv", ["2027-01-01,休,元旦"]);
     expectOneLineError(
-      runCli(["deadline", "--date", "2026-12-31", "--kind", "status", "--calendar", file]),
+      deadline(file),
       "「partial.csv」第 2 行只列出了 2027 年的部分安排",
       "2027-10-01（国庆节）",
     );
   });
 
   test("a missing file, a non-UTF-8 file → exit 2 naming the file", () => {
-    expectOneLineError(
-      runCli([
-        "deadline",
-        "--date",
-        "2026-12-31",
-        "--kind",
-        "status",
-        "--calendar",
-        path.join(dir, "none.csv"),
-      ]),
-      "none.csv",
-    );
+    expectOneLineError(deadline(path.join(dir, "none.csv")), "none.csv");
     const gbk = path.join(dir, "gbk.csv");
     writeFileSync(gbk, Buffer.from([0xc8, 0xd5, 0xc6, 0xda, 0x0a])); // 日期 in GBK
-    expectOneLineError(
-      runCli(["deadline", "--date", "2026-12-31", "--kind", "status", "--calendar", gbk]),
-      "UTF-8",
-    );
+    expectOneLineError(deadline(gbk), "UTF-8");
   });
 
   test("template calendar writes the empty table, which --calendar then reads (covering nothing new)", async () => {
@@ -111,10 +92,7 @@ describe("certdesk deadline --calendar", () => {
     const [grid] = await readWorkbook(file);
     expect(grid!.name).toBe("节假日安排");
     expect(grid!.cells).toEqual([["日期", "类型", "名称"]]);
-    expectOneLineError(
-      runCli(["deadline", "--date", "2026-12-31", "--kind", "status", "--calendar", file]),
-      "节假日数据未覆盖 2027 年",
-    );
+    expectOneLineError(deadline(file), "节假日数据未覆盖 2027 年");
   });
 });
 

@@ -9,20 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { REGISTER_HEADER, SAMPLE_ROWS } from "../core/statistics/grids";
 import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
 
-const HEADER = [
-  "证书号",
-  "组织名称",
-  "认证项目",
-  "业务范围代码",
-  "行政区划代码",
-  "颁证日期",
-  "证书截止日期",
-  "证书状态",
-  "状态变更日期",
-  "子证情况",
-];
 type Row = (string | null)[];
 
 let dir = "";
@@ -30,7 +19,7 @@ let dir = "";
 async function writeRegister(file: string, rows: Row[], sheet = "证书台账"): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const ws = workbook.addWorksheet(sheet);
-  ws.addRow(HEADER);
+  ws.addRow(REGISTER_HEADER);
   rows.forEach((row) => ws.addRow(row));
   const full = path.join(dir, file);
   mkdirSync(path.dirname(full), { recursive: true });
@@ -41,21 +30,10 @@ async function writeRegister(file: string, rows: Row[], sheet = "证书台账"):
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "certdesk-stats-"));
   await writeRegister("台账.xlsx", [
-    [
-      "081223HG00001R000",
-      "甲",
-      "HG",
-      "03.01;29.07",
-      "110105",
-      "2023-03-01",
-      "2026-02-28",
-      "有效",
-      null,
-      null,
-    ],
-    ["081222HG00004R000", "乙", "HG", "03", "310115", "2022-06-01", "2025-05-31", "有效", null, null],
+    SAMPLE_ROWS.甲,
+    SAMPLE_ROWS.乙,
     ["081225HG00005R000", "丙", "HG", "19", "440305", "2025-01-05", "2028-01-04", "暂停", "2025-11-01", null],
-    ["081225HG00006R000", "丁", "HG", "28", "999999", "2025-02-01", "2028-01-31", "有效", null, null],
+    SAMPLE_ROWS.丁,
     ["081225HG00006R000-1", "丁", "HG", "28", "330106", "2025-02-01", "2028-01-31", "有效", null, "子证书"],
   ]);
   await writeRegister("2025/10月.xlsx", [

@@ -11,21 +11,13 @@ import ExcelJS from "exceljs";
 import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
 import { MARK_FILLS } from "../../core/validation/view-model";
 import { ROOT, expectOneLineError, parseSingleJson, runCli } from "./run-cli";
+import type { FindingFields as JsonFinding } from "../../cli/src/finding-json";
 
 const CLEAN = path.join(ROOT, "examples", "monthly-clean.xlsx");
 const WITH_ERRORS = path.join(ROOT, "examples", "monthly-2026-10.xlsx");
 const AS_OF = ["--month", "2026-10", "--date", "2026-11-03"];
 const MONTHLY = "获证组织基本信息月报";
 const TEAM = "审核组成员";
-
-interface JsonFinding {
-  id: string;
-  severity: string;
-  sheet: string;
-  cell: string;
-  message: string;
-  clause: string;
-}
 
 // Each case spawns the CLI (and --out loads the workbook with exceljs): seconds on a loaded machine.
 jest.setTimeout(60_000);

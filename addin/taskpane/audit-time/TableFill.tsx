@@ -6,8 +6,9 @@
  */
 import { useId, useMemo, useState } from "react";
 import { Button, Checkbox, Field, Select } from "@fluentui/react-components";
-import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { Notice } from "../shell/Notice";
 import { usePaneStyles } from "../shell/styles";
+import { usePaneAction } from "../shell/use-pane-action";
 import { useWorkbook } from "../shell/workbook-context";
 import {
   guessChoice,
@@ -35,8 +36,7 @@ export function TableFill({
   const [table, setTable] = useState<SelectedTable | null>(null);
   const [choice, setChoice] = useState<Partial<FillChoice>>({});
   const [allowOverwrite, setAllowOverwrite] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, notice, act } = usePaneAction();
   const headerId = useId();
 
   const header = choice.header ?? false;
@@ -55,42 +55,28 @@ export function TableFill({
     return planFill(table, full, fixed);
   }, [table, choice, header, fixed]);
 
-  async function readSelection() {
-    setBusy(true);
-    setNotice(null);
-    try {
+  const readSelection = () =>
+    act("正在读取所选表格…", async () => {
       const read = readTable(await workbook.getSelection());
       if (!read.ok) {
         setTable(null);
-        setNotice({ intent: "error", text: read.message });
-        return;
+        return { intent: "error", text: read.message };
       }
       setTable(read.table);
       setChoice(guessChoice(read.table, read.table.headerLikely));
       setAllowOverwrite(false);
-    } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return null;
+    });
 
-  async function fill() {
-    if (!plan?.ok) return;
-    setBusy(true);
-    setNotice(null);
-    try {
+  const fill = () =>
+    act("正在填入公式…", async () => {
+      if (!plan?.ok) return null;
       await workbook.writeBlock(plan.sheet, plan.topLeft, plan.rows);
-      setNotice({
+      return {
         intent: "success",
         text: `已在「${plan.sheet}」${plan.address} 写入 ${plan.formulas} 个 CERT.AUDITDAYS 公式`,
-      });
-    } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      };
+    });
 
   const columnSelect = (role: Role, label: string, optional: string | null) => (
     <Field label={label} required={optional === null}>
@@ -125,7 +111,7 @@ export function TableFill({
         选中整个表格（可含标题行，并包括一个用于写入结果的列），然后读取。
       </p>
       <div className={pane.actions}>
-        <Button onClick={readSelection} disabled={busy}>
+        <Button onClick={readSelection} disabled={busy !== null}>
           读取所选表格
         </Button>
       </div>
@@ -168,7 +154,7 @@ export function TableFill({
             <Button
               appearance="primary"
               onClick={fill}
-              disabled={busy || !complete || !plan?.ok || needsConsent}
+              disabled={busy !== null || !complete || !plan?.ok || needsConsent}
             >
               填入公式
             </Button>

@@ -9,27 +9,19 @@
 import { getProfile } from "../../../core";
 import { ProfileOptions } from "../shell/ProfileOptions";
 import { useEffect, useMemo, useState } from "react";
-import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { AuditInputs } from "../audit-time/AuditInputs";
 import { computeAudit, type AuditForm, type FactorEntry } from "../audit-time/calculate";
 import { FactorList } from "../audit-time/FactorList";
-import { AUDIT_TYPE_OPTIONS, typeLabel } from "../audit-time/type-options";
+import { typeLabel } from "../audit-time/type-options";
 import { TableFill } from "../audit-time/TableFill";
-import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { Notice } from "../shell/Notice";
 import { useSettings } from "../shell/settings";
 import { TAB_BAR_HEIGHT, usePaneStyles } from "../shell/styles";
+import { usePaneAction } from "../shell/use-pane-action";
 import { useWorkbook } from "../shell/workbook-context";
 
 const useStyles = makeStyles({
-  /** Two inputs a row: a 320 px pane keeps about 290 px, enough for two 140 px fields. */
-  inputs: {
-    display: "grid",
-    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-    // Inputs line up even where a label wraps onto two lines.
-    alignItems: "end",
-    minWidth: 0,
-  },
   result: {
     display: "flex",
     flexDirection: "column",
@@ -73,8 +65,7 @@ export function AuditTimePane() {
     factors: {},
   }));
   const [profileChosen, setProfileChosen] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, notice, act } = usePaneAction();
   const [factorsOpen, setFactorsOpen] = useState(false);
 
   // Follow the default profile from the settings pane until the user picks one here.
@@ -95,49 +86,21 @@ export function AuditTimePane() {
   const setFactor = (id: string, entry: FactorEntry) =>
     setForm((f) => ({ ...f, factors: { ...f.factors, [id]: entry } }));
 
-  async function insert(text: string, what: string) {
-    setBusy(true);
-    setNotice(null);
-    try {
+  const insert = (text: string, what: string) =>
+    act(`正在插入${what}…`, async () => {
       const at = await workbook.writeAtSelection([[text]]);
-      setNotice({ intent: "success", text: `已在「${at.sheet}」${at.address} 插入${what}` });
-    } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return { intent: "success", text: `已在「${at.sheet}」${at.address} 插入${what}` };
+    });
 
   return (
     <div className={pane.pane}>
       <h2 className={pane.heading}>审核时间</h2>
-      <div className={styles.inputs}>
-        <Field label="有效人数">
-          <Input
-            className={pane.full}
-            inputMode="decimal"
-            placeholder="如 180"
-            value={form.employees}
-            onChange={(_, d) => set({ employees: d.value })}
-          />
-        </Field>
-        <Field label="风险等级或业务范围代码">
-          <Input
-            className={pane.full}
-            placeholder="高/中/低 或 03.01"
-            value={form.risk}
-            onChange={(_, d) => set({ risk: d.value })}
-          />
-        </Field>
-        <Field label="审核类型">
-          <Select className={pane.full} value={form.type} onChange={(_, d) => set({ type: d.value })}>
-            {AUDIT_TYPE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      <AuditInputs
+        values={form}
+        labels={{ employees: "有效人数", risk: "风险等级或业务范围代码", type: "审核类型" }}
+        placeholders={{ employees: "如 180", risk: "高/中/低 或 03.01" }}
+        onChange={set}
+      >
         <Field label="规则配置">
           <Select
             className={pane.full}
@@ -150,7 +113,7 @@ export function AuditTimePane() {
             <ProfileOptions />
           </Select>
         </Field>
-      </div>
+      </AuditInputs>
       <p className={`${pane.text} ${pane.muted}`}>
         有效人数含各班次、承包方及兼职折算人员（见 {tableClause} 注）；初次认证含第一、第二阶段。
       </p>
@@ -195,13 +158,13 @@ export function AuditTimePane() {
       <div className={pane.actions}>
         <Button
           appearance="primary"
-          disabled={!outcome.ok || busy}
+          disabled={!outcome.ok || busy !== null}
           onClick={() => outcome.ok && insert(outcome.formula, `公式 ${outcome.formula}`)}
         >
           在所选单元格插入公式
         </Button>
         <Button
-          disabled={!outcome.ok || busy}
+          disabled={!outcome.ok || busy !== null}
           onClick={() => outcome.ok && insert(outcome.record, "计算记录")}
         >
           插入计算记录

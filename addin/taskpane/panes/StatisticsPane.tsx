@@ -7,7 +7,7 @@
  * statistics/stats-actions.ts.
  */
 import { useCallback, useEffect, useState } from "react";
-import { Button, Checkbox, Field, Input, Spinner } from "@fluentui/react-components";
+import { Button, Checkbox, Spinner } from "@fluentui/react-components";
 import {
   DEFAULT_PROFILE_ID,
   getProfile,
@@ -16,9 +16,12 @@ import {
   type StatsOptions,
   localIsoDate,
 } from "../../../core";
-import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { Notice, type NoticeMessage } from "../shell/Notice";
+import { SheetPicker } from "../shell/SheetPicker";
 import { useSettings } from "../shell/settings";
 import { usePaneStyles } from "../shell/styles";
+import { TextField } from "../shell/TextField";
+import { usePaneAction } from "../shell/use-pane-action";
 import { useWorkbook } from "../shell/workbook-context";
 import {
   KIND_LABELS,
@@ -85,21 +88,8 @@ export function StatisticsPane() {
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
   const [result, setResult] = useState<AnnualStatistics | null>(null);
   const [confirm, setConfirm] = useState<{ sheet: string; result: AnnualStatistics } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const { busy, notice, act } = usePaneAction();
   const profile = categoryProfile(settings.defaultProfile);
-
-  const act = useCallback(async (label: string, action: () => Promise<NoticeMessage | null>) => {
-    setBusy(label);
-    setNotice(null);
-    try {
-      setNotice(await action());
-    } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error) });
-    } finally {
-      setBusy(null);
-    }
-  }, []);
 
   const refresh = useCallback(
     () =>
@@ -154,18 +144,15 @@ export function StatisticsPane() {
         做台账自查；只读取所选工作表，结果写入新工作表，不修改台账。
       </p>
 
-      <fieldset className={styles.section}>
-        <legend className={styles.heading}>台账工作表</legend>
-        {sheets === null ? (
-          busy ? (
-            <Spinner size="tiny" label="正在读取工作表…" />
-          ) : (
-            <p className={`${styles.text} ${styles.muted}`}>尚未读取到工作表，请点「刷新工作表」。</p>
-          )
-        ) : sheets.length === 0 ? (
-          <p className={styles.text}>工作簿中没有工作表。</p>
-        ) : (
-          sheets.map((sheet) => (
+      <SheetPicker
+        legend="台账工作表"
+        sheets={sheets}
+        busy={disabled}
+        runLabel="生成统计"
+        onRun={run}
+        onRefresh={() => void refresh()}
+        renderSheets={(list) =>
+          list.map((sheet) => (
             <Checkbox
               key={sheet.name}
               label={`${sheet.name}（${sheet.kind ? `${KIND_LABELS[sheet.kind]} · ${sheet.layout}` : "未识别"}）`}
@@ -174,43 +161,30 @@ export function StatisticsPane() {
               onChange={(_, data) => setChosen((c) => ({ ...c, [sheet.name]: data.checked === true }))}
             />
           ))
-        )}
-        <Field label="统计年度" hint="数据截至该年 12 月 31 日">
-          <Input
-            className={styles.full}
-            value={year}
-            onChange={(_, d) => setYear(d.value)}
-            disabled={disabled}
-          />
-        </Field>
-        <Field label="审核员人数（可选）" hint="审核组数据不足时用于人均有效证书数（001 3.10）">
-          <Input
-            className={styles.full}
-            value={auditors}
-            onChange={(_, d) => setAuditors(d.value)}
-            disabled={disabled}
-          />
-        </Field>
-        <Field
+        }
+      >
+        <TextField
+          label="统计年度"
+          hint="数据截至该年 12 月 31 日"
+          value={year}
+          onChange={setYear}
+          disabled={disabled}
+        />
+        <TextField
+          label="审核员人数（可选）"
+          hint="审核组数据不足时用于人均有效证书数（001 3.10）"
+          value={auditors}
+          onChange={setAuditors}
+          disabled={disabled}
+        />
+        <TextField
           label="获认可的业务范围代码（可选）"
           hint="例如 03,29.07；用于认可标识检查（002 合评计调自查 6–7）"
-        >
-          <Input
-            className={styles.full}
-            value={accredited}
-            onChange={(_, d) => setAccredited(d.value)}
-            disabled={disabled}
-          />
-        </Field>
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={disabled || sheets === null} onClick={run}>
-            生成统计
-          </Button>
-          <Button disabled={disabled} onClick={() => void refresh()}>
-            刷新工作表
-          </Button>
-        </div>
-      </fieldset>
+          value={accredited}
+          onChange={setAccredited}
+          disabled={disabled}
+        />
+      </SheetPicker>
 
       {busy ? <Spinner size="tiny" label={busy} /> : null}
       {notice ? <Notice message={notice} /> : null}

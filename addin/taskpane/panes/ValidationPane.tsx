@@ -7,7 +7,7 @@
  * validation never changes a value.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Button, Field, Input, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import {
   detectSheetType,
   type ReportType,
@@ -19,9 +19,12 @@ import {
   previousMonth,
   type FindingItem,
 } from "../../../core";
-import { Notice, messageOf, type NoticeMessage } from "../shell/Notice";
+import { Notice } from "../shell/Notice";
+import { SheetPicker } from "../shell/SheetPicker";
 import { useSettings } from "../shell/settings";
 import { usePaneStyles } from "../shell/styles";
+import { TextField } from "../shell/TextField";
+import { usePaneAction } from "../shell/use-pane-action";
 import { useWorkbook } from "../shell/workbook-context";
 import { FindingList } from "../validation/FindingList";
 import { SheetTypes } from "../validation/SheetTypes";
@@ -51,8 +54,7 @@ export function ValidationPane() {
   const [choices, setChoices] = useState<Record<string, TypeChoice>>({});
   const [result, setResult] = useState<ValidationResult | null>(null);
   const [marks, setMarks] = useState<Marks | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const { busy, notice, act } = usePaneAction();
   const [uploadNotes, setUploadNotes] = useState<string[]>([]);
 
   const view = useMemo(() => (result ? buildView(result) : null), [result]);
@@ -63,19 +65,6 @@ export function ValidationPane() {
         : 0,
     [result],
   );
-
-  /** Runs one action at a time; its failure becomes a notice, never a silent log. */
-  const act = useCallback(async (label: string, action: () => Promise<NoticeMessage | null>) => {
-    setBusy(label);
-    setNotice(null);
-    try {
-      setNotice(await action());
-    } catch (error) {
-      setNotice({ intent: "error", text: messageOf(error) });
-    } finally {
-      setBusy(null);
-    }
-  }, []);
 
   const refresh = useCallback(
     () =>
@@ -195,39 +184,30 @@ export function ValidationPane() {
       <h2 className={styles.heading}>报表校验</h2>
       <p className={`${styles.text} ${styles.muted}`}>校验只读取单元格，不修改任何值；数据只在本机处理。</p>
 
-      <fieldset className={styles.section}>
-        <legend className={styles.heading}>工作表与报表类型</legend>
-        {sheets === null ? (
-          busy ? (
-            <Spinner size="tiny" label="正在读取工作表…" />
-          ) : (
-            <p className={`${styles.text} ${styles.muted}`}>尚未读取到工作表，请点「刷新工作表」。</p>
-          )
-        ) : (
+      <SheetPicker
+        legend="工作表与报表类型"
+        sheets={sheets}
+        busy={disabled}
+        runLabel="开始校验"
+        onRun={run}
+        onRefresh={() => void refresh()}
+        renderSheets={(list) => (
           <SheetTypes
-            sheets={sheets}
+            sheets={list}
             choices={choices}
             disabled={disabled}
             onChange={(sheet, choice) => setChoices((c) => ({ ...c, [sheet]: choice }))}
           />
         )}
-        <Field label="报告月份（审核活动应在此月内）" hint="例如 2026-10；留空则不检查">
-          <Input
-            className={styles.full}
-            value={month}
-            onChange={(_, data) => setMonth(data.value)}
-            disabled={disabled}
-          />
-        </Field>
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={disabled || sheets === null} onClick={run}>
-            开始校验
-          </Button>
-          <Button disabled={disabled} onClick={() => void refresh()}>
-            刷新工作表
-          </Button>
-        </div>
-      </fieldset>
+      >
+        <TextField
+          label="报告月份（审核活动应在此月内）"
+          hint="例如 2026-10；留空则不检查"
+          value={month}
+          onChange={setMonth}
+          disabled={disabled}
+        />
+      </SheetPicker>
 
       {busy ? <Spinner size="tiny" label={busy} /> : null}
       {notice ? <Notice message={notice} /> : null}

@@ -3,27 +3,16 @@
  * step of the core's calculation record as its own numbered line with its clause — the same steps
  * the audit-time pane and CERT.EXPLAIN render, shown one by one so a class can follow them.
  */
-import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { renderStep } from "../../../core";
 import type { AuditOutcome } from "../audit-time/calculate";
-import { AUDIT_TYPE_OPTIONS } from "../audit-time/type-options";
+import { AuditInputs, type AuditInputValues } from "../audit-time/AuditInputs";
 import { Notice } from "../shell/Notice";
 import { usePaneStyles } from "../shell/styles";
 
-export interface CalculatorForm {
-  employees: string;
-  risk: string;
-  type: string;
-}
+export type CalculatorForm = AuditInputValues;
 
 const useStyles = makeStyles({
-  inputs: {
-    display: "grid",
-    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-    alignItems: "end",
-  },
   steps: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
@@ -50,28 +39,11 @@ export function RuleCalculator({
   const styles = useStyles();
   return (
     <div className={pane.section}>
-      <div className={styles.inputs}>
-        <Field label="演示人数">
-          <Input
-            className={pane.full}
-            inputMode="decimal"
-            value={form.employees}
-            onChange={(_, d) => onChange({ employees: d.value })}
-          />
-        </Field>
-        <Field label="演示风险或代码">
-          <Input className={pane.full} value={form.risk} onChange={(_, d) => onChange({ risk: d.value })} />
-        </Field>
-        <Field label="演示审核类型">
-          <Select className={pane.full} value={form.type} onChange={(_, d) => onChange({ type: d.value })}>
-            {AUDIT_TYPE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+      <AuditInputs
+        values={form}
+        labels={{ employees: "演示人数", risk: "演示风险或代码", type: "演示审核类型" }}
+        onChange={onChange}
+      />
       {outcome.ok ? (
         <section aria-label="逐步计算" aria-live="polite" className={pane.section}>
           <p className={styles.days} data-testid="calculator-days">

@@ -19,7 +19,6 @@ export interface SheetTypesProps {
 
 export function SheetTypes({ sheets, choices, disabled, onChange }: SheetTypesProps) {
   const styles = usePaneStyles();
-  if (sheets.length === 0) return <p className={styles.text}>工作簿中没有工作表。</p>;
   return (
     <div className={styles.section}>
       {sheets.map((entry) => (

@@ -1,5 +1,6 @@
 import { makeCertNo, parseCertNo } from "../../../core";
 import type { Command } from "../command";
+import { valueOptions } from "../options";
 
 export const certnoCommand: Command = {
   name: "certno",
@@ -18,15 +19,7 @@ export const certnoCommand: Command = {
     "certdesk certno --cb CNCA-R-2021-812 --year 2026 --seq 17",
     "certdesk certno --cb 0812 --year 2026 --seq 17 --cycle 1 --sub 2 --json",
   ],
-  options: {
-    cb: { type: "string" },
-    year: { type: "string" },
-    seq: { type: "string" },
-    cycle: { type: "string" },
-    accreditation: { type: "string" },
-    sub: { type: "string" },
-    scheme: { type: "string" },
-  },
+  options: valueOptions("cb", "year", "seq", "cycle", "accreditation", "sub", "scheme"),
   required: { cb: "cbCode", year: "year", seq: "seq" },
   run({ values }) {
     const certNo = makeCertNo({

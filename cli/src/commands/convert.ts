@@ -9,9 +9,10 @@ import {
   SEVERITY_LABELS,
 } from "../../../core";
 import type { Command } from "../command";
+import { findingJson } from "../finding-json";
+import { FORCE_HELP, requiredOutPath, valueOptions } from "../options";
 import { UsageError, usage } from "../usage-error";
 import { readAnyWorkbook } from "../xlsx/open-workbook";
-import { checkOutPath } from "../xlsx/out-path";
 import { writeConversion } from "../xlsx/write-converted";
 
 /** 认证机构批准号: CNCA-R-2021-812; foreign-invested bodies CNCA-RF-…, 2-digit serial (函〔2021〕102号). */
@@ -52,19 +53,15 @@ export const convertCommand: Command = {
     "--branch NAME    实施审核的分支机构名称（无分支机构写机构名称）/ branch that audited",
     "--fetch-from D   取数开始日期 / first day of the data fetched",
     "--fetch-to D     取数截止日期 / last day of the data fetched",
-    "--force          覆盖已存在的输出文件 / overwrite an existing output file",
+    FORCE_HELP,
   ],
   examples: [
     "certdesk convert 月报.xlsx --to cnca-2016 --out 上报.xlsx --cb CNCA-R-2021-812",
     "certdesk convert 月报.xlsx --to cnca-2021 --out upload.xlsx --cb CNCA-R-2021-812 --fetch-from 2026-10-01 --fetch-to 2026-10-31 --json",
   ],
+  // --out second, as the usage line has it: "unknown option" lists the options in this order.
   options: {
-    to: { type: "string" },
-    out: { type: "string" },
-    cb: { type: "string" },
-    branch: { type: "string" },
-    "fetch-from": { type: "string" },
-    "fetch-to": { type: "string" },
+    ...valueOptions("to", "out", "cb", "branch", "fetch-from", "fetch-to"),
     force: { type: "boolean" },
   },
   positionals: ["friendly.xlsx"],
@@ -72,7 +69,7 @@ export const convertCommand: Command = {
     const file = positionals[0];
     if (file === undefined) throw new UsageError("请给出要转换的工作簿", "give the workbook to convert");
     if (typeof values.to !== "string") throw usage.missingOption("to");
-    if (typeof values.out !== "string") throw usage.missingOption("out");
+    const out = requiredOutPath(values, file);
     const layoutId = parseLayoutId(values.to);
     const options: ConvertOptions = {};
     if (typeof values.cb === "string") options.cbApproval = parseApproval(values.cb);
@@ -84,7 +81,6 @@ export const convertCommand: Command = {
       options.fetchFrom = toIso(toDate(from, "date", "CNCA 模版 证书信息表「取数开始日期」"));
     if (typeof to === "string")
       options.fetchTo = toIso(toDate(to, "date", "CNCA 模版 证书信息表「取数截止日期」"));
-    const out = checkOutPath(values.out, { input: file, force: values.force === true });
     const { grids } = await readAnyWorkbook(file);
     const conversion = convertToCnca(grids, layoutId, options);
     if (conversion.sources.length === 0) {
@@ -113,14 +109,7 @@ export const convertCommand: Command = {
         layout: layoutId,
         sources: conversion.sources,
         sheets: conversion.sheets.map((s) => ({ name: s.plan.name, rows: s.rows.length })),
-        notes: conversion.notes.map(({ id, severity, sheet, cell, message, clause }) => ({
-          id,
-          severity,
-          sheet,
-          cell,
-          message,
-          clause,
-        })),
+        notes: conversion.notes.map(findingJson),
       },
       text: lines.join("\n"),
     };

@@ -1,5 +1,6 @@
 import { auditDays, renderRecord } from "../../../core";
 import type { Command } from "../command";
+import { valueOptions } from "../options";
 
 export const daysCommand: Command = {
   name: "days",
@@ -17,13 +18,7 @@ export const daysCommand: Command = {
     "certdesk days --employees 180 --risk high --type initial",
     "certdesk days --employees 100 --risk 03 --type surveillance --adjust -10 --json",
   ],
-  options: {
-    employees: { type: "string" },
-    risk: { type: "string" },
-    type: { type: "string" },
-    adjust: { type: "string" },
-    profile: { type: "string" },
-  },
+  options: valueOptions("employees", "risk", "type", "adjust", "profile"),
   // --risk is not listed: profiles without a risk factor (SR-GGBZ) run without it, and the core says
   // when a profile needs it (004 附录B 注4).
   required: { employees: "employees", type: "auditType" },

@@ -21,6 +21,7 @@ import {
   getProfile,
 } from "../../../core";
 import type { Command } from "../command";
+import { FORCE_HELP, OUT_OPTIONS, outPathOf, valueOptions } from "../options";
 import { UsageError, usage } from "../usage-error";
 import { checkOutPath } from "../xlsx/out-path";
 import { readWorkbook } from "../xlsx/read-workbook";
@@ -110,27 +111,18 @@ export const statsCommand: Command = {
     "--auditors N     本机构审核员人数（审核组数据不足时）/ qualified auditors, when the team data does not tell",
     "--accredited L   获认可的业务范围代码，逗号分隔 / accredited scope codes",
     "--out FILE       写出年报统计工作簿（表格、合计、检查及链接、柱形图）/ write the statistics workbook",
-    "--force          覆盖已存在的输出文件 / overwrite an existing output file",
+    FORCE_HELP,
   ],
   examples: [
     "certdesk stats 证书台账.xlsx --year 2025",
     "certdesk stats 2025/*.xlsx --year 2025 --out 年报统计2025.xlsx --json",
   ],
-  options: {
-    year: { type: "string" },
-    years: { type: "string" },
-    profile: { type: "string" },
-    auditors: { type: "string" },
-    accredited: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
+  options: { ...valueOptions("year", "years", "profile", "auditors", "accredited"), ...OUT_OPTIONS },
   required: { year: "year" },
   positionals: ["register.xlsx..."],
   async run({ values, positionals }) {
     if (typeof values.year !== "string") throw usage.missingOption("year");
-    const out =
-      typeof values.out === "string" ? checkOutPath(values.out, { force: values.force === true }) : null;
+    const out = outPathOf(values);
     const profile = getProfile(typeof values.profile === "string" ? values.profile : DEFAULT_PROFILE_ID).id;
     const year = values.year.trim();
     if (!/^\d{4}$/.test(year))

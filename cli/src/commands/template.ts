@@ -11,8 +11,9 @@ import {
 } from "../../../core";
 import { calendarTemplate } from "../calendar-template";
 import type { Command } from "../command";
-import { UsageError, usage } from "../usage-error";
-import { checkOutPath, writeAtomically } from "../xlsx/out-path";
+import { FORCE_HELP, OUT_OPTIONS, requiredOutPath } from "../options";
+import { UsageError } from "../usage-error";
+import { writeAtomically } from "../xlsx/out-path";
 import { addLayoutTemplate } from "../xlsx/write-layout-template";
 import { addTemplateSheet } from "../xlsx/write-template";
 
@@ -42,7 +43,7 @@ export const templateCommand: Command = {
       `<type>           ${REPORT_TYPES.join(" | ")}：易读格式的一张表 / one friendly sheet`,
       `calendar         节假日表「${CALENDAR_SHEET}」（日期、类型 休/班、名称）/ the empty holiday table`,
       "--out FILE       输出的 .xlsx 文件 / the .xlsx file to write",
-      "--force          覆盖已存在的输出文件 / overwrite an existing output file",
+      FORCE_HELP,
     ];
   },
   examples: [
@@ -51,7 +52,7 @@ export const templateCommand: Command = {
     "certdesk template team --out team.xlsx --force --json",
     "certdesk template calendar --out 节假日安排.xlsx",
   ],
-  options: { out: { type: "string" }, force: { type: "boolean" } },
+  options: OUT_OPTIONS,
   positionals: ["layout|type"],
   async run({ values, positionals }) {
     const wanted = (positionals[0] ?? "").trim();
@@ -60,8 +61,7 @@ export const templateCommand: Command = {
     const layout = calendar || isReportType(wanted) ? undefined : getLayout(wanted.toLowerCase());
     const isCnca = layout !== undefined && layout.family === "cnca";
     const type = isCnca || calendar ? null : parseTemplateType(wanted);
-    if (typeof values.out !== "string") throw usage.missingOption("out");
-    const out = checkOutPath(values.out, { force: values.force === true });
+    const out = requiredOutPath(values);
     if (calendar) {
       const book = calendarTemplate();
       await writeAtomically(out, () => book.xlsx.writeBuffer());

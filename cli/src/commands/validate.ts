@@ -18,8 +18,9 @@ import {
 } from "../../../core";
 import { readCalendarFile } from "../calendar-file";
 import type { Command } from "../command";
+import { findingJson } from "../finding-json";
+import { OUT_OPTIONS, outPathOf, valueOptions } from "../options";
 import { UsageError } from "../usage-error";
-import { checkOutPath } from "../xlsx/out-path";
 import {
   checkWorkbookFile,
   readAnyWorkbook,
@@ -154,24 +155,13 @@ export const validateCommand: Command = {
     "certdesk validate examples/monthly-2026-10.xlsx --month 2026-10",
     "certdesk validate 月报.xlsx --type 获证组织=monthly,成员=team --out 月报-校验.xlsx --json",
   ],
-  options: {
-    type: { type: "string" },
-    month: { type: "string" },
-    date: { type: "string" },
-    profile: { type: "string" },
-    calendar: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
+  options: { ...valueOptions("type", "month", "date", "profile", "calendar"), ...OUT_OPTIONS },
   positionals: ["file.xlsx?"],
   async run({ values, positionals }) {
     // No file: the bundled example, so a newcomer sees a real report checked (README).
     const file = positionals[0] ?? BUNDLED_EXAMPLE;
     await checkWorkbookFile(file);
-    const out =
-      typeof values.out === "string"
-        ? checkOutPath(values.out, { input: file, force: values.force === true })
-        : null;
+    const out = outPathOf(values, file);
     const options: ValidateOptions = {
       reportDate:
         typeof values.date === "string"
@@ -191,14 +181,7 @@ export const validateCommand: Command = {
     const { errors, warnings, rows } = result.summary;
     return {
       json: {
-        findings: view.items.map(({ id, severity, sheet, cell, message, clause }) => ({
-          id,
-          severity,
-          sheet,
-          cell,
-          message,
-          clause,
-        })),
+        findings: view.items.map(findingJson),
         summary: { errors, warnings, rows },
         layouts: result.layouts ?? [],
       },

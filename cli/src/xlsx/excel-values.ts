@@ -34,6 +34,14 @@ const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = 25569;
 const EPOCH_1904 = 24107;
 
+/**
+ * Serials Excel shows as dates: 0 up to 9999-12-31 (2 958 465 in the 1900 system, 1 462 fewer in
+ * the 1904 one). Outside them Excel shows ##### and a Date would be invalid, so the number stays.
+ */
+export function isDateSerial(serial: number, date1904: boolean): boolean {
+  return serial >= 0 && serial <= (date1904 ? 2_958_465 - 1_462 : 2_958_465);
+}
+
 export function serialToDate(serial: number, date1904: boolean): Date {
   const days = date1904 ? serial - EPOCH_1904 : serial < 61 ? serial + 1 - EPOCH_1900 : serial - EPOCH_1900;
   return new Date(Math.round(days * MS_PER_DAY));

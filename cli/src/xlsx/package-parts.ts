@@ -6,6 +6,7 @@
 import { isDateFormat } from "./excel-values";
 import { fileProblems } from "./file-error";
 import { LIMITS, limitExceeded, type ReadBudget } from "./limits";
+import { readPlainSharedString } from "./shared-string-bytes";
 import { parseXml } from "./xml";
 import type { ZipArchive } from "./zip";
 
@@ -134,19 +135,36 @@ async function readSharedStrings(
   const strings: string[] = [];
   let current = "";
   let phoneticDepth = 0;
+  /** Inside an `<si>` read through the events (the plain path then waits for its end). */
+  let inItem = false;
+  const range = { start: 0, end: 0 };
   await parseXml(
     zip.chunks(part),
     {
       wantText: false,
+      element(buf, lt) {
+        if (inItem) return -1;
+        let at = lt;
+        for (let end = readPlainSharedString(buf, at, range); end >= 0;) {
+          budget.value(part);
+          strings.push(buf.toString("utf8", range.start, range.end));
+          at = end;
+          end = readPlainSharedString(buf, at, range);
+        }
+        return at === lt ? -1 : at;
+      },
       open(name) {
-        if (name === "si") current = "";
-        else if (name === "t") this.wantText = phoneticDepth === 0;
+        if (name === "si") {
+          current = "";
+          inItem = true;
+        } else if (name === "t") this.wantText = phoneticDepth === 0;
         else if (name === "rPh") phoneticDepth++;
       },
       close(name) {
         if (name === "t") this.wantText = false;
         else if (name === "rPh") phoneticDepth--;
         else if (name === "si") {
+          inItem = false;
           budget.value(part);
           strings.push(current);
         }

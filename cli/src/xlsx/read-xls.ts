@@ -8,7 +8,7 @@
 import { readFile, stat } from "node:fs/promises";
 import * as XLSX from "@e965/xlsx";
 import { a1, type CellValue, type SheetGrid } from "../../../core";
-import { isDateFormatCode, serialToDate } from "./excel-values";
+import { isDateFormatCode, isDateSerial, serialToDate } from "./excel-values";
 import { FileError, fileProblems } from "./file-error";
 import { LIMITS, limitExceeded } from "./limits";
 import { checkXlsStream, XLS_LIMITS, xlsLimitExceeded } from "./xls-budget";
@@ -51,7 +51,9 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean, at: () 
     case "n": {
       const n = cell.v as number;
       if (!Number.isFinite(n)) return null;
-      return typeof cell.z === "string" && isDateFormatCode(cell.z) ? serialToDate(n, date1904) : n;
+      return typeof cell.z === "string" && isDateFormatCode(cell.z) && isDateSerial(n, date1904)
+        ? serialToDate(n, date1904)
+        : n;
     }
     case "d":
       return cell.v instanceof Date ? cell.v : null;

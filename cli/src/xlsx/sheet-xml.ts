@@ -9,7 +9,8 @@
  * budget (limits.ts).
  */
 import { a1, type CellValue, type SheetGrid } from "../../../core";
-import { isoToDate, serialToDate } from "./excel-values";
+import { readPlainCell, type CellState } from "./cell-bytes";
+import { isDateSerial, isoToDate, serialToDate } from "./excel-values";
 import { fileProblems } from "./file-error";
 import { LIMITS, limitExceeded, type ReadBudget } from "./limits";
 import type { WorkbookParts } from "./package-parts";
@@ -66,22 +67,15 @@ function rowOfAttribute(text: string): number {
   return row >= 1 && row <= LIMITS.rows ? row : -1;
 }
 
-interface CellState {
-  column: number;
-  type: string;
-  style: number;
-  text: string;
-  /** The value when its text was plain digits, read without a string (-1 otherwise). */
-  number: number;
-  hasValue: boolean;
-  hasFormula: boolean;
-}
-
 /** Types whose value may be read as plain digits: shared-string indexes and numbers. */
 const NUMERIC_TYPES = new Set(["s", "n"]);
 
-/** The same Date object for the same serial: a report's dates repeat, and Dates are never changed by the checks. */
-function dateOf(serial: number, date1904: boolean, dates: Map<number, Date>): Date {
+/**
+ * The same Date object for the same serial: a report's dates repeat, and Dates are never changed
+ * by the checks. A serial no date can show (past 9999-12-31, negative) stays a number.
+ */
+function dateOf(serial: number, date1904: boolean, dates: Map<number, Date>): Date | number {
+  if (!isDateSerial(serial, date1904)) return serial;
   let date = dates.get(serial);
   if (date === undefined) {
     date = serialToDate(serial, date1904);
@@ -244,10 +238,31 @@ export async function readSheetPart(
     cell.hasFormula = false;
   }
 
+  /**
+   * Plain `<c>` elements read in one pass (cell-bytes.ts), as many as follow each other; -1 when
+   * the first is not plain, which leaves it to the events below.
+   */
+  function plainCells(buf: Buffer, lt: number): number {
+    const target = row;
+    if (target === null || cell !== null || inInline) return -1;
+    let at = lt;
+    for (;;) {
+      const end = readPlainCell(buf, at, nextColumn, state);
+      if (end < 0) return at === lt ? -1 : at;
+      nextColumn = state.column + 1;
+      cell = state;
+      const value = cellValue(state, parts, file, here, dates);
+      if (value !== null) place(target, state.column, value);
+      cell = null;
+      at = end;
+    }
+  }
+
   await parseXml(
     zip.chunks(part),
     {
       wantText: false,
+      element: plainCells,
       open(tag, a) {
         switch (tag) {
           case "row":

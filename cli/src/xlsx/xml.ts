@@ -23,6 +23,13 @@ export interface XmlHandler {
    * without making a string; return false to have it delivered through `text` instead.
    */
   digits?(value: number): boolean;
+  /**
+   * Reads a whole element at buf[lt] (`<` then a name) by itself, inside the root — or several
+   * whole sibling elements one after another: a hot path for elements of a known plain shape.
+   * Returns where the last one ends, or -1 to have the scanner read the first as usual — which it
+   * must when that one is not plain or not whole in `buf`.
+   */
+  element?(buf: Buffer, lt: number): number;
 }
 
 export function localName(name: string): string {
@@ -213,7 +220,13 @@ function startsWith(buf: Buffer, at: number, prefix: Buffer): boolean | null {
 }
 
 export class XmlScanner {
-  private pending: Buffer | null = null;
+  /**
+   * What a chunk left unfinished sits at the start of `joined`, `pending` bytes of it; the next
+   * chunk is copied in behind it. One buffer reused for the whole part instead of a new one per
+   * chunk: the inflated part passes through once, not twice, as garbage for the collector.
+   */
+  private joined: Buffer = Buffer.alloc(0);
+  private pending = 0;
   private readonly stack: string[] = [];
   private rootSeen = false;
   private first = true;
@@ -224,18 +237,35 @@ export class XmlScanner {
 
   /** Feeds the next chunk; what a chunk leaves unfinished (a tag, a character) waits for the next. */
   write(chunk: Buffer): void {
-    let buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    let buf = chunk;
+    if (this.pending > 0) {
+      buf = this.room(this.pending + chunk.length);
+      chunk.copy(buf, this.pending);
+    }
     if (this.first && buf.length >= 3) {
       this.first = false;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
     const stop = this.scan(buf);
-    this.pending = stop < buf.length ? buf.subarray(stop) : null;
-    if (this.pending && this.pending.length > LIMITS.markupBytes) throw new MarkupTooLong();
+    const rest = buf.length - stop;
+    if (rest > LIMITS.markupBytes) throw new MarkupTooLong();
+    // copy() moves overlapping bytes correctly when buf is `joined` itself.
+    if (rest > 0) buf.copy(this.room(rest), 0, stop);
+    this.pending = rest;
+  }
+
+  /** The first `size` bytes of `joined`, grown (keeping the pending bytes) when it is too small. */
+  private room(size: number): Buffer {
+    if (this.joined.length < size) {
+      const bigger = Buffer.allocUnsafe(Math.max(size, 2 * this.joined.length, 128 * 1024));
+      this.joined.copy(bigger, 0, 0, this.pending);
+      this.joined = bigger;
+    }
+    return this.joined.subarray(0, size);
   }
 
   end(): void {
-    if (this.pending && this.pending.length > 0) throw new XmlSyntaxError("内容意外结束 / unexpected end");
+    if (this.pending > 0) throw new XmlSyntaxError("内容意外结束 / unexpected end");
     if (this.stack.length > 0)
       throw new XmlSyntaxError(`<${this.stack.at(-1)}> 未结束 / unclosed <${this.stack.at(-1)}>`);
     if (!this.rootSeen) throw new XmlSyntaxError("没有根元素 / no root element");
@@ -291,6 +321,8 @@ export class XmlScanner {
       }
       const amp = buf.lastIndexOf(0x26, end - 1);
       if (amp >= start && buf.indexOf(0x3b, amp) < 0) end = amp;
+      // A CR may be the first half of a CR LF the next chunk completes: one line end, not two.
+      if (end > start && buf[end - 1] === 0x0d) end--;
     }
     if (end > start) this.text(buf, start, end, false);
     return end;
@@ -312,7 +344,10 @@ export class XmlScanner {
         const close = buf.indexOf("?>", lt + 2);
         end = close < 0 ? -1 : close + 2;
       } else if (next === BANG) end = this.declaration(buf, lt);
-      else end = this.openTag(buf, lt);
+      else {
+        end = this.handler.element && this.stack.length > 0 ? this.handler.element(buf, lt) : -1;
+        if (end < 0) end = this.openTag(buf, lt);
+      }
       if (end < 0) return lt;
       i = end;
     }
@@ -331,7 +366,10 @@ export class XmlScanner {
       if (close < 0) return -1;
       if (this.stack.length === 0)
         throw new XmlSyntaxError("根元素外有 CDATA / CDATA outside the root element");
-      if (this.handler.wantText && this.handler.text) this.handler.text(buf.toString("utf8", lt + 9, close));
+      if (this.handler.wantText && this.handler.text) {
+        const text = buf.toString("utf8", lt + 9, close);
+        this.handler.text(text.includes("\r") ? normaliseNewlines(text) : text);
+      }
       return close + 3;
     }
     if (comment === null || cdata === null) return -1;

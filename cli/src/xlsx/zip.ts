@@ -154,8 +154,9 @@ export async function openZip(file: string, fileSize: number, budget: ReadBudget
         end: start + entry.compressedSize - 1,
         highWaterMark: 256 * 1024,
       });
-      // 64 KB pieces rather than zlib's 16 KB: a quarter of the per-chunk work in the scanner.
-      const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : raw;
+      // 256 KB pieces rather than zlib's 16 KB: the stream's own work per piece cost as much CPU as
+      // inflating (measured: 124 MB inflate in 0.55 s at 16 KB, 0.27 s at 64 KB, 0.20 s at 256 KB).
+      const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 256 * 1024 })) : raw;
       raw.on("error", (error) => source.destroy(error));
       // The CRC catches damage inflate cannot see (stored parts, or bytes that still inflate).
       let crc = 0;

@@ -9,7 +9,7 @@
 import { fromExcelSerial, fromYmd, parseDateText, type EpochDay } from "../../dates/civil";
 import { parseDecimalText } from "../../input/coerce";
 import { maskId } from "../../ids";
-import type { FindingSink, Params } from "../findings";
+import type { CellSink, Params } from "../findings";
 import { codeTable, type CodeTable, type LayoutColumn } from "../layouts";
 import type { CheckId } from "../messages";
 import type { CellValue } from "../sheet";
@@ -19,7 +19,7 @@ export type CncaValue = string | number | string[];
 export const UNREADABLE = Symbol("unreadable");
 
 export interface CellContext {
-  sink: FindingSink;
+  sink: CellSink;
   sheet: string;
   /** Template sheet name, for citations: 「CNCA 模版 证书信息表 第 42 项」. */
   templateSheet: string;

@@ -1,5 +1,5 @@
 /**
- * A recognised CNCA sheet read column by column (one array per field, as the friendly reader
+ * A recognised CNCA sheet read into columns (one array per field, as the friendly reader
  * does): the data rows below the header block, blank rows and a header repeated inside the data
  * skipped and named, every cell through its column's reader. Fields are addressed by field code
  * or by meaning, never by column letter.
@@ -8,7 +8,8 @@ import type { FindingSink } from "../findings";
 import type { Layout, LayoutColumn, LayoutSheet } from "../layouts";
 import type { SheetGrid } from "../sheet";
 import { isBlankCell, isErrorValue, showCell } from "../text";
-import { readCncaCell, UNREADABLE, type CncaValue } from "./cells";
+import { ColumnFindings } from "../column-findings";
+import { readCncaCell, UNREADABLE, type CellContext, type CncaValue } from "./cells";
 import type { CncaMatch } from "./recognise";
 import { isHeaderLike, type Structure } from "./structure";
 
@@ -77,6 +78,71 @@ export class CncaSheet {
   }
 }
 
+/** Rows read per column before the next column (read.ts). */
+const BLOCK = 512;
+
+interface ColumnRead {
+  column: CncaColumn;
+  ctx: CellContext & { sink: ColumnFindings };
+  cache: Map<string, CncaValue> | null;
+}
+
+function columnRead(
+  p: { col: LayoutColumn; index: number },
+  n: number,
+  sheet: string,
+  templateSheet: string,
+): ColumnRead {
+  return {
+    column: {
+      col: p.col,
+      index: p.index,
+      values: new Array<CncaValue | undefined>(n),
+      state: new Uint8Array(n),
+    },
+    ctx: { sink: new ColumnFindings(), sheet, templateSheet, row: 0, column: p.index + 1, col: p.col },
+    // Coded, numeric and date columns repeat few texts: a text read once without a finding is reused.
+    cache: p.col.type !== "text" || p.col.codeTable ? new Map<string, CncaValue>() : null,
+  };
+}
+
+/** Reads rows [from, to) of one column. */
+function readBlock(c: ColumnRead, grid: SheetGrid, rows: number[], from: number, to: number): void {
+  const { column, ctx, cache } = c;
+  const { values, state, index } = column;
+  for (let i = from; i < to; i++) {
+    const raw = grid.cells[(rows[i] ?? 1) - 1]?.[index];
+    if (cache && typeof raw === "string") {
+      const hit = cache.get(raw);
+      if (hit !== undefined) {
+        values[i] = hit;
+        state[i] = OK;
+        continue;
+      }
+    }
+    if (isBlankCell(raw)) continue;
+    ctx.row = rows[i] ?? 0;
+    if (isErrorValue(raw)) {
+      ctx.sink.add("CELL-ERROR-VALUE", ctx.sheet, ctx.row, ctx.column, {
+        column: column.col.header,
+        columnEn: column.col.code,
+        value: showCell(raw),
+      });
+      state[i] = BAD;
+      continue;
+    }
+    const before = ctx.sink.made;
+    const v = readCncaCell(ctx, raw ?? null);
+    if (v === UNREADABLE) state[i] = BAD;
+    else {
+      values[i] = v;
+      state[i] = OK;
+      if (cache && typeof raw === "string" && ctx.sink.made === before && cache.size < CACHE_LIMIT)
+        cache.set(raw, v);
+    }
+  }
+}
+
 function presentColumns(match: CncaMatch): { col: LayoutColumn; index: number }[] {
   return match.sheet.columns.flatMap((col, k) => {
     const index = match.columnAt[k] ?? -1;
@@ -118,51 +184,15 @@ export function readCncaSheet(
   for (const r of headers) sink.add("CNCA-HEADER-IN-DATA", grid.name, r, 0, { sheet: match.sheet.name });
   reportBlankRows(grid.name, blanks, rows, sink);
   const sheet = new CncaSheet(grid.name, match.layout, match.sheet, match, structure.headerRow, rows);
-  for (const p of present) {
-    const values = new Array<CncaValue | undefined>(rows.length);
-    const state = new Uint8Array(rows.length);
-    const ctx = {
-      sink,
-      sheet: grid.name,
-      templateSheet: match.sheet.name,
-      row: 0,
-      column: p.index + 1,
-      col: p.col,
-    };
-    // Coded, numeric and date columns repeat few texts: a text read once without a finding is reused.
-    const cache = p.col.type !== "text" || p.col.codeTable ? new Map<string, CncaValue>() : null;
-    for (let i = 0; i < rows.length; i++) {
-      const raw = grid.cells[(rows[i] ?? 1) - 1]?.[p.index];
-      if (cache && typeof raw === "string") {
-        const hit = cache.get(raw);
-        if (hit !== undefined) {
-          values[i] = hit;
-          state[i] = OK;
-          continue;
-        }
-      }
-      if (isBlankCell(raw)) continue;
-      ctx.row = rows[i] ?? 0;
-      if (isErrorValue(raw)) {
-        sink.add("CELL-ERROR-VALUE", grid.name, ctx.row, ctx.column, {
-          column: p.col.header,
-          columnEn: p.col.code,
-          value: showCell(raw),
-        });
-        state[i] = BAD;
-        continue;
-      }
-      const before = sink.list.length;
-      const v = readCncaCell(ctx, raw ?? null);
-      if (v === UNREADABLE) state[i] = BAD;
-      else {
-        values[i] = v;
-        state[i] = OK;
-        if (cache && typeof raw === "string" && sink.list.length === before && cache.size < CACHE_LIMIT)
-          cache.set(raw, v);
-      }
-    }
-    sheet.columns.set(p.col.code, { col: p.col, index: p.index, values, state });
+  const columns = present.map((p) => columnRead(p, rows.length, grid.name, match.sheet.name));
+  // A block of rows across every column at a time, as the friendly reader does (read.ts).
+  for (let from = 0; from < rows.length; from += BLOCK) {
+    const to = Math.min(rows.length, from + BLOCK);
+    for (const c of columns) readBlock(c, grid, rows, from, to);
+  }
+  for (const c of columns) {
+    c.ctx.sink.handTo(sink, grid.name, c.ctx.column);
+    sheet.columns.set(c.column.col.code, c.column);
   }
   return sheet;
 }

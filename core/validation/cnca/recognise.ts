@@ -7,7 +7,7 @@
  */
 import { listLayouts, type Layout, type LayoutColumn, type LayoutSheet } from "../layouts";
 import type { CellValue, SheetGrid } from "../sheet";
-import { isErrorValue } from "../text";
+import { isErrorValue, isNfkcStable } from "../text";
 
 /** The template's header block is 7 rows; a title or note row or two above it is tolerated. */
 export const CNCA_SEARCH_ROWS = 12;
@@ -33,8 +33,8 @@ export interface CncaMatch {
 export function headerForm(value: CellValue | undefined): string {
   if (typeof value === "number") return String(value);
   if (typeof value !== "string") return "";
-  return value
-    .normalize("NFKC")
+  // Every data row's first cell is compared with a header: most need no NFKC pass.
+  return (isNfkcStable(value) ? value : value.normalize("NFKC"))
     .replace(/[\s\u200B-\u200D\uFEFF\u2060]+/g, "")
     .toUpperCase();
 }

@@ -212,15 +212,37 @@ function reportExtra(
 }
 
 /** A data row that repeats the header (a second header pasted into the data). */
+/** The first located field of a match and the forms of its code and header, made once per match. */
+const firstFields = new WeakMap<
+  CncaMatch,
+  { index: number; code: string; header: string; item?: number } | null
+>();
+
+function firstField(match: CncaMatch): { index: number; code: string; header: string; item?: number } | null {
+  let first = firstFields.get(match);
+  if (first === undefined) {
+    const k = match.columnAt.findIndex((i) => i >= 0);
+    const c = match.sheet.columns[k];
+    first = c
+      ? {
+          index: match.columnAt[k] ?? -1,
+          code: headerForm(c.code),
+          header: headerForm(c.header),
+          item: c.item,
+        }
+      : null;
+    firstFields.set(match, first);
+  }
+  return first;
+}
+
 export function isHeaderLike(row: CellValue[] | undefined, match: CncaMatch): boolean {
   // Cheap first look (every data row passes here): the first located field's cell must be its code or header.
-  const k = match.columnAt.findIndex((i) => i >= 0);
-  const c = match.sheet.columns[k];
-  const v = row?.[match.columnAt[k] ?? -1];
-  if (!c || typeof v !== "string") return false;
+  const first = firstField(match);
+  const v = first ? row?.[first.index] : undefined;
+  if (!first || typeof v !== "string") return false;
   const h = headerForm(v);
-  if (h !== headerForm(c.code) && h !== headerForm(c.header) && numberedHeader(v)?.item !== c.item)
-    return false;
+  if (h !== first.code && h !== first.header && numberedHeader(v)?.item !== first.item) return false;
   return (
     rowIs(row, "fieldCode", match.sheet, match.columnAt) || rowIs(row, "header", match.sheet, match.columnAt)
   );

@@ -3,41 +3,17 @@
  * new 年报统计YYYY sheet with its chart, the register untouched, a re-run asking before it replaces
  * its own sheet, and bad input as a message.
  */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { CellValue } from "../../../core/validation/sheet";
 import { StatisticsPane } from "../../../addin/taskpane/panes/StatisticsPane";
-import { SettingsProvider } from "../../../addin/taskpane/shell/settings";
-import { WorkbookProvider } from "../../../addin/taskpane/shell/workbook-context";
 import { FakeWorkbook } from "../validation/fake-workbook";
+import { renderWithProviders } from "../render-with-providers";
+import { REGISTER_HEADER, SAMPLE_ROWS } from "../../core/statistics/grids";
 
-const REGISTER: CellValue[][] = [
-  [
-    "证书号",
-    "组织名称",
-    "认证项目",
-    "业务范围代码",
-    "行政区划代码",
-    "颁证日期",
-    "证书截止日期",
-    "证书状态",
-    "状态变更日期",
-    "子证情况",
-  ],
-  ["081223HG00001R000", "甲", "HG", "03.01;29.07", "110105", "2023-03-01", "2026-02-28", "有效", null, null],
-  ["081222HG00004R000", "乙", "HG", "03", "310115", "2022-06-01", "2025-05-31", "有效", null, null],
-];
+const REGISTER: CellValue[][] = [REGISTER_HEADER, SAMPLE_ROWS.甲, SAMPLE_ROWS.乙];
 
 function renderPane(workbook: FakeWorkbook) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <SettingsProvider storage={null}>
-        <WorkbookProvider workbook={workbook}>
-          <StatisticsPane />
-        </WorkbookProvider>
-      </SettingsProvider>
-    </FluentProvider>,
-  );
+  renderWithProviders(<StatisticsPane />, workbook);
 }
 
 async function ready() {

@@ -10,41 +10,11 @@ import {
   writeStatsSheet,
 } from "../../../addin/taskpane/statistics/stats-actions";
 import { FakeExcel, type FakeSheet } from "../workbook/fake-excel";
-
-const HEADER = [
-  "证书号",
-  "组织名称",
-  "认证项目",
-  "业务范围代码",
-  "行政区划代码",
-  "颁证日期",
-  "证书截止日期",
-  "证书状态",
-  "状态变更日期",
-  "子证情况",
-];
+import { REGISTER_HEADER, SAMPLE_ROWS } from "../../core/statistics/grids";
 
 function book() {
   const excel = new FakeExcel("台账", "备注");
-  excel
-    .sheet("台账")
-    .put("A1", [
-      HEADER,
-      [
-        "081223HG00001R000",
-        "甲",
-        "HG",
-        "03.01;29.07",
-        "110105",
-        "2023-03-01",
-        "2026-02-28",
-        "有效",
-        null,
-        null,
-      ],
-      ["081222HG00004R000", "乙", "HG", "03", "310115", "2022-06-01", "2025-05-31", "有效", null, null],
-      ["081225HG00006R000", "丁", "HG", "28", "999999", "2025-02-01", "2028-01-31", "有效", null, null],
-    ]);
+  excel.sheet("台账").put("A1", [REGISTER_HEADER, SAMPLE_ROWS.甲, SAMPLE_ROWS.乙, SAMPLE_ROWS.丁]);
   excel.sheet("备注").put("A1", [["随手记"]]);
   return { excel, workbook: createExcelWorkbook(excel.run) };
 }

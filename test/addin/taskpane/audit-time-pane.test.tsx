@@ -1,23 +1,13 @@
 /** The audit-time pane: live result, the core's messages inline, and the workbook door it calls. */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { AuditTimePane } from "../../../addin/taskpane/panes/AuditTimePane";
-import { SettingsProvider } from "../../../addin/taskpane/shell/settings";
-import { WorkbookProvider } from "../../../addin/taskpane/shell/workbook-context";
 import { WorkbookError } from "../../../addin/workbook/errors";
 import type { Selection } from "../../../addin/workbook/workbook";
 import { fakeWorkbook, memoryStorage, type MockWorkbook } from "./fake-workbook";
+import { renderWithProviders } from "../render-with-providers";
 
 function renderPane(workbook: MockWorkbook = fakeWorkbook(), settings: Record<string, string> = {}) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <SettingsProvider storage={memoryStorage(settings)}>
-        <WorkbookProvider workbook={workbook}>
-          <AuditTimePane />
-        </WorkbookProvider>
-      </SettingsProvider>
-    </FluentProvider>,
-  );
+  renderWithProviders(<AuditTimePane />, workbook, { storage: memoryStorage(settings) });
   return workbook;
 }
 

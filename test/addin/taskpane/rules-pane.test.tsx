@@ -1,22 +1,13 @@
 /** The rules pane for trainers: chart, step-by-step calculator, categories, sampling, data, demo. */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { RulesPane } from "../../../addin/taskpane/panes/RulesPane";
-import { SettingsProvider } from "../../../addin/taskpane/shell/settings";
-import { WorkbookProvider, type Downloader } from "../../../addin/taskpane/shell/workbook-context";
+import type { Downloader } from "../../../addin/taskpane/shell/workbook-context";
 import { coveredYears } from "../../../core/dates";
 import { fakeWorkbook, memoryStorage, type MockWorkbook } from "./fake-workbook";
+import { renderWithProviders } from "../render-with-providers";
 
 function renderPane(workbook: MockWorkbook = fakeWorkbook(), downloader: Downloader | null = null) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <SettingsProvider storage={memoryStorage()}>
-        <WorkbookProvider workbook={workbook} downloader={downloader}>
-          <RulesPane />
-        </WorkbookProvider>
-      </SettingsProvider>
-    </FluentProvider>,
-  );
+  renderWithProviders(<RulesPane />, workbook, { storage: memoryStorage(), downloader });
   return workbook;
 }
 

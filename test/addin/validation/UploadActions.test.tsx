@@ -2,14 +2,12 @@
  * The pane's CNCA 上报格式 section in the validation pane: 生成上报文件 writes the upload sheets
  * beside the register and lists what is left to do; 插入上报模版 adds CNCA's template sheets.
  */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { ValidationPane } from "../../../addin/taskpane/panes/ValidationPane";
-import { SettingsProvider } from "../../../addin/taskpane/shell/settings";
-import { WorkbookProvider } from "../../../addin/taskpane/shell/workbook-context";
 import type { CellValue } from "../../../core/validation/sheet";
 import { exampleSheets } from "./example-sheets";
 import { FakeWorkbook } from "./fake-workbook";
+import { renderWithProviders } from "../render-with-providers";
 
 // Rendering the pane and converting 144 rows takes seconds on a loaded machine.
 jest.setTimeout(120_000);
@@ -20,21 +18,9 @@ beforeAll(async () => {
   clean = await exampleSheets("monthly-clean.xlsx");
 });
 
-function renderPane(workbook: FakeWorkbook) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <SettingsProvider storage={null}>
-        <WorkbookProvider workbook={workbook}>
-          <ValidationPane />
-        </WorkbookProvider>
-      </SettingsProvider>
-    </FluentProvider>,
-  );
-}
-
 test("生成上报文件 with an approval number: CNCA's sheets added, the register untouched, notes listed", async () => {
   const workbook = new FakeWorkbook(clean);
-  renderPane(workbook);
+  renderWithProviders(<ValidationPane />, workbook);
   await screen.findByRole("combobox", { name: "工作表「获证组织基本信息月报」的报送表类型" }, SLOW);
   fireEvent.change(screen.getByRole("textbox", { name: /认证机构批准号/ }), {
     target: { value: "CNCA-R-2021-812" },
@@ -53,7 +39,7 @@ test("生成上报文件 with an approval number: CNCA's sheets added, the regis
 
 test("插入上报模版 adds the chosen layout's sheets", async () => {
   const workbook = new FakeWorkbook({ 说明: [["x"]] });
-  renderPane(workbook);
+  renderWithProviders(<ValidationPane />, workbook);
   await screen.findByRole("combobox", { name: "工作表「说明」的报送表类型" }, SLOW);
   fireEvent.change(screen.getByRole("combobox", { name: "上报格式" }), { target: { value: "cnca-59" } });
   fireEvent.click(screen.getByRole("button", { name: "插入上报模版" }));

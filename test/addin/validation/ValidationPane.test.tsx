@@ -2,16 +2,14 @@
  * The validation pane against an in-memory workbook holding the example reports (examples/README.md).
  * Only Date is faked (to 3 November 2026, so the default report month is 2026-10).
  */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { CellValue } from "../../../core/validation/sheet";
 import { ValidationPane } from "../../../addin/taskpane/panes/ValidationPane";
-import { SettingsProvider } from "../../../addin/taskpane/shell/settings";
-import { WorkbookProvider } from "../../../addin/taskpane/shell/workbook-context";
 import { MARK_FILLS } from "../../../core/validation/view-model";
 import { WorkbookError } from "../../../addin/workbook/errors";
 import { exampleSheets } from "./example-sheets";
 import { FakeWorkbook } from "./fake-workbook";
+import { renderWithProviders } from "../render-with-providers";
 
 const MONTHLY = "获证组织基本信息月报";
 const TEAM = "审核组成员";
@@ -46,18 +44,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-function renderPane(workbook: FakeWorkbook) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <SettingsProvider storage={null}>
-        <WorkbookProvider workbook={workbook}>
-          <ValidationPane />
-        </WorkbookProvider>
-      </SettingsProvider>
-    </FluentProvider>,
-  );
-}
-
 const typeSelect = (sheet: string) =>
   screen.findByRole("combobox", { name: `工作表「${sheet}」的报送表类型` });
 const button = (name: string) => screen.getByRole("button", { name });
@@ -70,7 +56,7 @@ async function runValidation(container: HTMLElement): Promise<HTMLElement> {
 }
 
 test("sheets are listed with the type recognised from their headers", async () => {
-  renderPane(new FakeWorkbook({ ...clean, 说明: [["填表说明"]] }));
+  renderWithProviders(<ValidationPane />, new FakeWorkbook({ ...clean, 说明: [["填表说明"]] }));
   const monthly = await typeSelect(MONTHLY);
   expect((monthly as HTMLSelectElement).value).toBe("auto");
   expect(within(monthly).getByRole("option", { name: "自动识别：获证组织基本信息月报" })).toBeTruthy();
@@ -80,7 +66,7 @@ test("sheets are listed with the type recognised from their headers", async () =
 });
 
 test("run → 不可上报 with the counts, findings grouped by sheet, severity and check", async () => {
-  const { container } = renderPane(new FakeWorkbook(withErrors));
+  const { container } = renderWithProviders(<ValidationPane />, new FakeWorkbook(withErrors));
   const verdict = await runValidation(container);
   expect(verdict.dataset.verdict).toBe("blocked");
   expect(verdict.textContent).toContain("不可上报");
@@ -100,7 +86,7 @@ test("run → 不可上报 with the counts, findings grouped by sheet, severity 
 });
 
 test("a clean report → 可以上报", async () => {
-  const { container } = renderPane(new FakeWorkbook(clean));
+  const { container } = renderWithProviders(<ValidationPane />, new FakeWorkbook(clean));
   const verdict = await runValidation(container);
   expect(verdict.dataset.verdict).toBe("ok");
   expect(verdict.textContent).toContain("可以上报：没有错误（共 144 行数据）");
@@ -111,15 +97,7 @@ test("a clean report → 可以上报", async () => {
 test("a default profile of another scheme: the core's choice (HG rows use HG-HY) is shown, never silent", async () => {
   const stored = JSON.stringify({ defaultProfile: "SR-GGBZ" });
   const storage = { getItem: () => stored, setItem: () => undefined };
-  const { container } = render(
-    <FluentProvider theme={webLightTheme}>
-      <SettingsProvider storage={storage}>
-        <WorkbookProvider workbook={new FakeWorkbook(clean)}>
-          <ValidationPane />
-        </WorkbookProvider>
-      </SettingsProvider>
-    </FluentProvider>,
-  );
+  const { container } = renderWithProviders(<ValidationPane />, new FakeWorkbook(clean), { storage });
   const verdict = await runValidation(container);
   expect(verdict.dataset.verdict).toBe("ok");
   expect(container.textContent).toContain(
@@ -129,7 +107,7 @@ test("a default profile of another scheme: the core's choice (HG rows use HG-HY)
 
 test("clicking a finding selects its cell", async () => {
   const workbook = new FakeWorkbook(withErrors);
-  const { container } = renderPane(workbook);
+  const { container } = renderWithProviders(<ValidationPane />, workbook);
   await runValidation(container);
   fireEvent.click(screen.getByTitle(`定位到「${TEAM}」C27`));
   await waitFor(() => expect(workbook.callsOf("selectCell")).toHaveLength(1));
@@ -143,7 +121,7 @@ test("标记 then 清除标记 puts every fill back as it was, including none", 
     [TEAM]: { A1: "#D9D9D9" },
   });
   const before = workbook.allFills();
-  const { container } = renderPane(workbook);
+  const { container } = renderWithProviders(<ValidationPane />, workbook);
   await runValidation(container);
 
   fireEvent.click(button("标记"));
@@ -168,7 +146,7 @@ test("标记 then 清除标记 puts every fill back as it was, including none", 
 test("validating, marking and clearing leave every value unchanged", async () => {
   const workbook = new FakeWorkbook(withErrors);
   const values = workbook.names().map((n) => workbook.values(n));
-  const { container } = renderPane(workbook);
+  const { container } = renderWithProviders(<ValidationPane />, workbook);
   await runValidation(container);
   fireEvent.click(button("标记"));
   await waitFor(() => expect((button("清除标记") as HTMLButtonElement).disabled).toBe(false));
@@ -180,7 +158,7 @@ test("validating, marking and clearing leave every value unchanged", async () =>
 
 test("a sheet set to 不校验此表 is neither read nor checked", async () => {
   const workbook = new FakeWorkbook(withErrors);
-  const { container } = renderPane(workbook);
+  const { container } = renderWithProviders(<ValidationPane />, workbook);
   fireEvent.change(await typeSelect(TEAM), { target: { value: "skip" } });
   const reads = workbook.callsOf("readSheet").length;
   await runValidation(container);
@@ -195,7 +173,7 @@ test("a sheet set to 不校验此表 is neither read nor checked", async () => {
 
 test("写入结果表 adds the 校验结果 sheet with a row per finding", async () => {
   const workbook = new FakeWorkbook(withErrors);
-  const { container } = renderPane(workbook);
+  const { container } = renderWithProviders(<ValidationPane />, workbook);
   await runValidation(container);
   fireEvent.click(button("写入结果表"));
   await screen.findByText("已写入工作表「校验结果」：6 条校验结果，单元格列可点击跳转。");
@@ -209,7 +187,7 @@ test("写入结果表 adds the 校验结果 sheet with a row per finding", async
 
 test("插入模板 adds one empty sheet per chosen type", async () => {
   const workbook = new FakeWorkbook(clean);
-  renderPane(workbook);
+  renderWithProviders(<ValidationPane />, workbook);
   await typeSelect(MONTHLY);
   fireEvent.click(screen.getByRole("checkbox", { name: "证书状态变更" }));
   fireEvent.click(screen.getByRole("checkbox", { name: TEAM }));
@@ -232,7 +210,7 @@ test("a failure reaches the user as an alert naming what failed", async () => {
       );
     }
   }
-  renderPane(new Broken(withErrors));
+  renderWithProviders(<ValidationPane />, new Broken(withErrors));
   const alert = await screen.findByRole("alert");
   expect(alert.textContent).toBe(
     "读取工作表「获证组织基本信息月报」失败：找不到该工作表或单元格，可能已被重命名或删除",

@@ -1,23 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { FileError } from "../../../cli/src/xlsx/file-error";
 import { checkXlsxFile, readWorkbook } from "../../../cli/src/xlsx/read-workbook";
 import { UNCALCULATED_FORMULA } from "../../../cli/src/xlsx/sheet-xml";
 import { minimalXlsx, zipParts } from "./zip-fixture";
+import { useTempDir } from "../../temp-dir";
+import { fileErrorOf } from "./file-error-of";
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "certdesk-read-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function save(name: string, content: Buffer): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const temp = useTempDir("certdesk-read-");
+const save = temp.save;
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -47,7 +37,7 @@ describe("readWorkbook on a workbook exceljs writes", () => {
     ws.getCell("Z10").numFmt = "@"; // formatted but empty: adds no rows or columns
     ws.mergeCells("N1:P1");
     wb.addWorksheet("审核组成员").getCell("A1").value = "证书号";
-    file = path.join(dir, "exceljs.xlsx");
+    file = temp.file("exceljs.xlsx");
     await wb.xlsx.writeFile(file);
   });
 
@@ -143,24 +133,16 @@ describe("readWorkbook on XML other writers produce", () => {
 });
 
 describe("bad files are named, never parsed into nonsense", () => {
-  async function problem(file: string): Promise<FileError> {
-    try {
-      await readWorkbook(file);
-    } catch (error) {
-      if (error instanceof FileError) return error;
-      throw error;
-    }
-    throw new Error("expected a FileError");
-  }
+  const problem = (file: string): Promise<FileError> => fileErrorOf(readWorkbook(file));
 
   test("missing file", async () => {
-    const error = await problem(path.join(dir, "nope.xlsx"));
+    const error = await problem(temp.file("nope.xlsx"));
     expect(error.zh).toContain("找不到文件");
     expect(error.en).toContain("file not found");
   });
 
   test("a directory", async () => {
-    expect((await problem(dir)).zh).toContain("不是文件");
+    expect((await problem(temp.path)).zh).toContain("不是文件");
   });
 
   test("empty file", async () => {

@@ -3,27 +3,17 @@
  * own templates read into the same grid the .xlsx reader gives, a SheetJS-written .xls read value
  * by value, and every OLE container that is not a readable workbook named as what it is.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { FileError } from "../../../cli/src/xlsx/file-error";
 import { checkWorkbookFile, readAnyWorkbook } from "../../../cli/src/xlsx/open-workbook";
 import { readXlsWorkbook, xlsAsXlsx } from "../../../cli/src/xlsx/read-xls";
 import { cncaFile, describeWithCnca } from "../../cnca-shared";
+import { useTempDir } from "../../temp-dir";
+import { fileErrorOf } from "./file-error-of";
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "certdesk-xls-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function save(name: string, content: Buffer): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const temp = useTempDir("certdesk-xls-");
+const save = temp.save;
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -123,7 +113,7 @@ describe("the first bytes choose the reader", () => {
   test("an .xlsx goes to the streaming reader, whatever its name", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("月报").getCell("A1").value = "证书号";
-    const file = path.join(dir, "really-xlsx.xls");
+    const file = temp.file("really-xlsx.xls");
     await workbook.xlsx.writeFile(file);
     expect(await readAnyWorkbook(file)).toEqual({
       format: "xlsx",
@@ -132,7 +122,7 @@ describe("the first bytes choose the reader", () => {
   });
 
   test("a missing file is named by the .xlsx checks", async () => {
-    await expect(checkWorkbookFile(path.join(dir, "nope.xls"))).rejects.toMatchObject({
+    await expect(checkWorkbookFile(temp.file("nope.xls"))).rejects.toMatchObject({
       zh: expect.stringContaining("找不到文件"),
     });
   });
@@ -146,15 +136,7 @@ describe("OLE containers that are not a readable workbook", () => {
     return XLSX.CFB.write(cfb, { type: "buffer" }) as Buffer;
   };
 
-  async function problem(file: string): Promise<FileError> {
-    try {
-      await readAnyWorkbook(file);
-    } catch (error) {
-      if (error instanceof FileError) return error;
-      throw error;
-    }
-    throw new Error("no FileError");
-  }
+  const problem = (file: string): Promise<FileError> => fileErrorOf(readAnyWorkbook(file));
 
   test("an encrypted .xlsx (EncryptionInfo stream): remove the password", async () => {
     const error = await problem(

@@ -42,6 +42,18 @@ describe("decimal text to exact rationals", () => {
     expect(() => fromNumber(1e20)).toThrow(ExactRangeError);
   });
 
+  test("a float read again (from the bounded cache, or past its bound) is the same decimal", () => {
+    // i/7 never has three decimals or fewer, so every value is read through its 15-digit text.
+    const floats = Array.from({ length: 12_000 }, (_, i) => (i + 1) / 7 + 1000);
+    const byText = (v: number) => fromDecimalText(v.toPrecision(15));
+    for (let pass = 0; pass < 2; pass++) for (const v of floats) expect(fromNumber(v)).toEqual(byText(v));
+    expect(fromNumber(12.3 + 0.1)).toEqual(rat(62, 5));
+    expect(fromNumber(12.3 + 0.1)).toEqual(rat(62, 5));
+    // Too fine to hold exactly: refused every time, never remembered as a value.
+    expect(() => fromNumber(1.5e-16)).toThrow(ExactRangeError);
+    expect(() => fromNumber(1.5e-16)).toThrow(ExactRangeError);
+  });
+
   test("fractions and percentages", () => {
     expect(fromFractionText("2/3")).toEqual(rat(2, 3));
     expect(fromFractionText("1/0")).toBeNull();

@@ -4,12 +4,17 @@
  */
 import { cnca2016Grid, cncaTeamGrid, idsOf, registerGrid, registerRow, statsOf } from "./grids";
 import type { StatsOptions } from "../../../core/statistics";
+import type { SheetGrid } from "../../../core/validation/sheet";
 
 const run = (grids: Parameters<typeof statsOf>[0], options: Partial<StatsOptions> = {}) =>
   statsOf(grids, { year: 2025, ...options }).result;
 
 const one = (rows: ReturnType<typeof registerRow>[], options: Partial<StatsOptions> = {}) =>
   run([{ file: "台账.xlsx", grids: [registerGrid("台账", rows)] }], options);
+
+/** One CNCA upload file holding one sheet. */
+const upload = (grid: SheetGrid, options: Partial<StatsOptions> = {}) =>
+  run([{ file: "上报.xlsx", grids: [grid] }], options);
 
 describe("register checks", () => {
   test("a withdrawn number reported again as 有效 later is reused (001 C.5)", () => {
@@ -106,18 +111,13 @@ describe("audit days below the minimum (002 合评计调自查 4)", () => {
     employees: 180,
     risk: "01",
   };
-  const result = run([
-    {
-      file: "上报.xlsx",
-      grids: [
-        cnca2016Grid([
-          { ...base, certNo: "081225HG00071R000", auditDays: 6 },
-          { ...base, certNo: "081225HG00072R000", auditDays: 6.5 },
-          { ...base, certNo: "081225HG00073R000", auditDays: 1, activity: "05" },
-        ]),
-      ],
-    },
-  ]);
+  const result = upload(
+    cnca2016Grid([
+      { ...base, certNo: "081225HG00071R000", auditDays: 6 },
+      { ...base, certNo: "081225HG00072R000", auditDays: 6.5 },
+      { ...base, certNo: "081225HG00073R000", auditDays: 1, activity: "05" },
+    ]),
+  );
 
   test("6 is below 6.5; 6.5 is not; a change (05) is not an audit", () => {
     const found = result.findings.filter((f) => f.id === "STATS-DAYS-BELOW-MINIMUM");
@@ -147,37 +147,27 @@ describe("team and auditor checks", () => {
   });
 
   test("no stage-1 auditor in stage 2 (001 5.4.4.1); a shared auditor passes", () => {
-    const result = run([
-      {
-        file: "上报.xlsx",
-        grids: [
-          cncaTeamGrid([
-            member("081225HG00081R000", "0101", "2025-03-03", "2025-03-03", "张三", ID_A),
-            member("081225HG00081R000", "0102", "2025-04-07", "2025-04-08", "李四", ID_B),
-            member("081225HG00082R000", "0101", "2025-05-05", "2025-05-05", "张三", ID_A),
-            member("081225HG00082R000", "0102", "2025-06-02", "2025-06-03", "张三", ID_A),
-          ]),
-        ],
-      },
-    ]);
+    const result = upload(
+      cncaTeamGrid([
+        member("081225HG00081R000", "0101", "2025-03-03", "2025-03-03", "张三", ID_A),
+        member("081225HG00081R000", "0102", "2025-04-07", "2025-04-08", "李四", ID_B),
+        member("081225HG00082R000", "0101", "2025-05-05", "2025-05-05", "张三", ID_A),
+        member("081225HG00082R000", "0102", "2025-06-02", "2025-06-03", "张三", ID_A),
+      ]),
+    );
     const found = result.findings.filter((f) => f.id === "STATS-STAGE1-NOT-IN-STAGE2");
     expect(found.map((f) => f.certNo)).toEqual(["081225HG00081R000"]);
     expect(found[0]?.message).toContain("第一阶段审核组成员（张三）无一人参加第二阶段审核（李四）");
   });
 
   test("the same person on two certificates' audits at once, ID masked", () => {
-    const result = run([
-      {
-        file: "上报.xlsx",
-        grids: [
-          cncaTeamGrid([
-            member("081225HG00083R000", "03", "2025-03-03", "2025-03-05", "张三", ID_A),
-            member("081225HG00084R000", "03", "2025-03-05", "2025-03-06", "张三", ID_A),
-            member("081225HG00085R000", "03", "2025-03-07", "2025-03-07", "张三", ID_A),
-          ]),
-        ],
-      },
-    ]);
+    const result = upload(
+      cncaTeamGrid([
+        member("081225HG00083R000", "03", "2025-03-03", "2025-03-05", "张三", ID_A),
+        member("081225HG00084R000", "03", "2025-03-05", "2025-03-06", "张三", ID_A),
+        member("081225HG00085R000", "03", "2025-03-07", "2025-03-07", "张三", ID_A),
+      ]),
+    );
     const found = result.findings.filter((f) => f.id === "STATS-AUDITOR-OVERLAP");
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toContain(
@@ -192,9 +182,7 @@ describe("team and auditor checks", () => {
         const d = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
         return member(`081225HG${String(100 + i).padStart(5, "0")}R000`, "03", d, d, name, idNo);
       });
-    const result = run([
-      { file: "上报.xlsx", grids: [cncaTeamGrid([...rows(181, ID_A, "张三"), ...rows(180, ID_B, "李四")])] },
-    ]);
+    const result = upload(cncaTeamGrid([...rows(181, ID_A, "张三"), ...rows(180, ID_B, "李四")]));
     const found = result.findings.filter((f) => f.id === "STATS-AUDITOR-OVER-180");
     expect(found.map((f) => f.params.days)).toEqual([181]);
   });
@@ -240,7 +228,7 @@ describe("accreditation marks against the accredited scopes (002 合评计调自
   ]);
 
   test("both directions, with the scope codes named", () => {
-    const result = run([{ file: "上报.xlsx", grids: [grid] }], { accreditedScopes: ["03"] });
+    const result = upload(grid, { accreditedScopes: ["03"] });
     expect(
       result.findings
         .filter((f) => f.id.startsWith("STATS-MARK") || f.id.startsWith("STATS-ACCREDITED"))
@@ -255,7 +243,7 @@ describe("accreditation marks against the accredited scopes (002 合评计调自
   });
 
   test("without accredited scopes the check does not run and says so", () => {
-    const result = run([{ file: "上报.xlsx", grids: [grid] }]);
+    const result = upload(grid);
     expect(result.checksRun.find((c) => c.id === "STATS-MARK-OUTSIDE-SCOPE")).toMatchObject({
       ran: false,
       reason: "未给出认可范围代码",
@@ -273,8 +261,6 @@ describe("accreditation marks against the accredited scopes (002 合评计调自
   });
 
   test("a malformed accredited scope is refused", () => {
-    expect(() => run([{ file: "上报.xlsx", grids: [grid] }], { accreditedScopes: ["三"] })).toThrow(
-      "认可范围代码「三」无法识别",
-    );
+    expect(() => upload(grid, { accreditedScopes: ["三"] })).toThrow("认可范围代码「三」无法识别");
   });
 });

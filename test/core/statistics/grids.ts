@@ -21,6 +21,41 @@ export const REGISTER_HEADER = [
   "子证情况",
 ];
 
+type RegisterRow = [
+  string,
+  string,
+  "HG",
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+];
+
+/**
+ * Register rows the pane, workbook-door and CLI tests share, as a clerk types them: 甲 valid to
+ * 2026 (Beijing, two scopes), 乙 expired in 2025 (Shanghai), 丁 issued in 2025 with a division code
+ * that does not exist.
+ */
+export const SAMPLE_ROWS: Readonly<Record<"甲" | "乙" | "丁", RegisterRow>> = {
+  甲: [
+    "081223HG00001R000",
+    "甲",
+    "HG",
+    "03.01;29.07",
+    "110105",
+    "2023-03-01",
+    "2026-02-28",
+    "有效",
+    null,
+    null,
+  ],
+  乙: ["081222HG00004R000", "乙", "HG", "03", "310115", "2022-06-01", "2025-05-31", "有效", null, null],
+  丁: ["081225HG00006R000", "丁", "HG", "28", "999999", "2025-02-01", "2028-01-31", "有效", null, null],
+};
+
 /** [certNo, scope, division, issue, expiry, status, statusDate, sub] → a register row. */
 export function registerRow(
   certNo: string,
@@ -39,34 +74,32 @@ export function registerGrid(name: string, rows: CellValue[][]): SheetGrid {
   return { name, cells: [REGISTER_HEADER, ...rows] };
 }
 
-function cncaSheet(role: string) {
+/** A CNCA 2016 sheet of `role` as a grid: the sheet code in A1, field codes in row 1, headers in row 2, data from C8. */
+function cncaGrid(
+  role: string,
+  sheetCode: string,
+  name: string,
+  rows: Array<Record<string, CellValue>>,
+): SheetGrid {
   const sheet = listLayouts()
     .find((l) => l.id === "cnca-2016")
     ?.sheets.find((s) => s.role === role);
   if (!sheet) throw new Error(`cnca-2016 ${role} missing`);
-  return sheet;
+  const codes: CellValue[] = [sheetCode, "字段名称", ...sheet.columns.map((c) => c.code)];
+  const headers: CellValue[] = [null, "字段含义", ...sheet.columns.map((c) => c.header)];
+  const filler: CellValue[][] = [3, 4, 5, 6, 7].map((n) => [null, `第${n}行`]);
+  const data = rows.map((values) => [null, null, ...sheet.columns.map((c) => values[c.meaning] ?? null)]);
+  return { name, cells: [codes, headers, ...filler, ...data] };
 }
 
 /** A CNCA 2016 审核结果信息表 grid (one row per stage per member). */
 export function cncaTeamGrid(rows: Array<Record<string, CellValue>>): SheetGrid {
-  const sheet = cncaSheet("team");
-  const codes: CellValue[] = ["103011", "字段名称", ...sheet.columns.map((c) => c.code)];
-  const headers: CellValue[] = [null, "字段含义", ...sheet.columns.map((c) => c.header)];
-  const filler: CellValue[][] = [3, 4, 5, 6, 7].map((n) => [null, `第${n}行`]);
-  const data = rows.map((values) => [null, null, ...sheet.columns.map((c) => values[c.meaning] ?? null)]);
-  return { name: "审核结果信息表", cells: [codes, headers, ...filler, ...data] };
+  return cncaGrid("team", "103011", "审核结果信息表", rows);
 }
 
-/** A CNCA 2016 证书信息表 grid: A1 sheet code, field codes in row 1, headers in row 2, data from C8. */
+/** A CNCA 2016 证书信息表 grid. */
 export function cnca2016Grid(rows: Array<Record<string, CellValue>>): SheetGrid {
-  const layout = listLayouts().find((l) => l.id === "cnca-2016");
-  const sheet = layout?.sheets.find((s) => s.role === "certificates");
-  if (!sheet) throw new Error("cnca-2016 layout missing");
-  const codes: CellValue[] = ["103010", "字段名称", ...sheet.columns.map((c) => c.code)];
-  const headers: CellValue[] = [null, "字段含义", ...sheet.columns.map((c) => c.header)];
-  const filler: CellValue[][] = [3, 4, 5, 6, 7].map((n) => [null, `第${n}行`]);
-  const data = rows.map((values) => [null, null, ...sheet.columns.map((c) => values[c.meaning] ?? null)]);
-  return { name: "证书信息表", cells: [codes, headers, ...filler, ...data] };
+  return cncaGrid("certificates", "103010", "证书信息表", rows);
 }
 
 export function statsOf(files: Array<{ file: string; grids: SheetGrid[] }>, options: StatsOptions) {

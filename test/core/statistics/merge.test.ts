@@ -2,26 +2,30 @@
  * Many monthly files merged by certificate number, the latest report winning, the merge explained
  * (issue 10 item 1), and CNCA 证书信息表 read by field meaning.
  */
+import type { SheetGrid } from "../../../core/validation/sheet";
 import { cnca2016Grid, idsOf, registerGrid, registerRow, statsOf } from "./grids";
 
 const X = "081224HG00011R000";
 const Y = "081224HG00012R000";
 
-describe("two monthly files where the later one changes a status", () => {
-  const october = registerGrid("10月", [
-    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "有效"),
-    registerRow(Y, "29", "310115", "2024-03-01", "2027-02-28", "有效"),
-  ]);
-  const november = registerGrid("11月", [
-    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "暂停", "2025-11-03"),
-  ]);
-  const { result } = statsOf(
-    [
-      { file: "2025-10.xlsx", grids: [october] },
-      { file: "2025-11.xlsx", grids: [november] },
-    ],
+/** Certificate X (scope 03, Beijing, 2024-02-01 to 2027-01-31) with a status and its date. */
+const xRow = (status: string, statusDate: string | null = null) =>
+  registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", status, statusDate);
+
+/** The 2025 statistics of files given as [file name, its one sheet], in that order. */
+const year2025 = (...files: Array<[string, SheetGrid]>) =>
+  statsOf(
+    files.map(([file, grid]) => ({ file, grids: [grid] })),
     { year: 2025 },
   );
+
+describe("two monthly files where the later one changes a status", () => {
+  const october = registerGrid("10月", [
+    xRow("有效"),
+    registerRow(Y, "29", "310115", "2024-03-01", "2027-02-28", "有效"),
+  ]);
+  const november = registerGrid("11月", [xRow("暂停", "2025-11-03")]);
+  const { result } = year2025(["2025-10.xlsx", october], ["2025-11.xlsx", november]);
 
   test("the November suspension wins over October's 有效", () => {
     expect(result.byStatus).toMatchObject({ 有效: 1, 暂停: 1 });
@@ -40,13 +44,7 @@ describe("two monthly files where the later one changes a status", () => {
   });
 
   test("the order files are given in does not matter when the dates differ", () => {
-    const reversed = statsOf(
-      [
-        { file: "2025-11.xlsx", grids: [november] },
-        { file: "2025-10.xlsx", grids: [october] },
-      ],
-      { year: 2025 },
-    ).result;
+    const reversed = year2025(["2025-11.xlsx", november], ["2025-10.xlsx", october]).result;
     expect(reversed.byStatus).toMatchObject({ 有效: 1, 暂停: 1 });
   });
 
@@ -62,38 +60,18 @@ describe("two monthly files where the later one changes a status", () => {
 });
 
 test("suspended in March and restored in June across two monthly files: 有效 at year end, one suspension counted", () => {
-  const march = registerGrid("3月", [
-    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "暂停", "2025-03-03"),
-  ]);
-  const june = registerGrid("6月", [
-    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "有效", "2025-06-02"),
-  ]);
-  const { result } = statsOf(
-    [
-      { file: "2025-03.xlsx", grids: [march] },
-      { file: "2025-06.xlsx", grids: [june] },
-    ],
-    { year: 2025 },
-  );
+  const march = registerGrid("3月", [xRow("暂停", "2025-03-03")]);
+  const june = registerGrid("6月", [xRow("有效", "2025-06-02")]);
+  const { result } = year2025(["2025-03.xlsx", march], ["2025-06.xlsx", june]);
   expect(result.byStatus).toMatchObject({ 有效: 1, 暂停: 0 });
   expect(result.findings.filter((f) => f.id === "STATS-SUSPENSION-TOO-LONG")).toEqual([]);
   expect(result.selfInspection.at(-1)).toMatchObject({ year: 2025, suspended: 1 });
 });
 
 test("two files disagreeing about one certificate on the same date: a finding, the later file wins", () => {
-  const a = registerGrid("台账", [
-    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "暂停", "2025-06-01"),
-  ]);
-  const b = registerGrid("台账", [
-    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "撤销", "2025-06-01"),
-  ]);
-  const { result } = statsOf(
-    [
-      { file: "甲.xlsx", grids: [a] },
-      { file: "乙.xlsx", grids: [b] },
-    ],
-    { year: 2025 },
-  );
+  const a = registerGrid("台账", [xRow("暂停", "2025-06-01")]);
+  const b = registerGrid("台账", [xRow("撤销", "2025-06-01")]);
+  const { result } = year2025(["甲.xlsx", a], ["乙.xlsx", b]);
   expect(result.byStatus).toMatchObject({ 暂停: 0, 撤销: 1 });
   const conflict = result.findings.find((f) => f.id === "STATS-MERGE-CONFLICT");
   expect(conflict?.message).toContain(
@@ -103,18 +81,15 @@ test("two files disagreeing about one certificate on the same date: a finding, t
 });
 
 test("the same number twice in one sheet is a duplicate finding, counted once", () => {
-  const grid = registerGrid("台账", [
-    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "有效"),
-    registerRow(X, "03", "110105", "2024-02-01", "2027-01-31", "有效"),
-  ]);
-  const { result } = statsOf([{ file: "台账.xlsx", grids: [grid] }], { year: 2025 });
+  const grid = registerGrid("台账", [xRow("有效"), xRow("有效")]);
+  const { result } = year2025(["台账.xlsx", grid]);
   expect(result.totalValid).toBe(1);
   expect(idsOf(result)).toContain("STATS-DUPLICATE@A3");
 });
 
 test("a row without a certificate number is counted under 无法归类 and listed", () => {
   const grid = registerGrid("台账", [registerRow("", "03", "110105", "2024-02-01", "2027-01-31", "有效")]);
-  const { result } = statsOf([{ file: "台账.xlsx", grids: [grid] }], { year: 2025 });
+  const { result } = year2025(["台账.xlsx", grid]);
   expect(result.byStatus["无法归类"]).toBe(1);
   expect(idsOf(result)).toContain("STATS-CERTNO-MISSING@A2");
 });
@@ -159,7 +134,7 @@ describe("a CNCA 2016 证书信息表 (data from C8, codes and 1/0 flags)", () =
       scope: "28",
     },
   ]);
-  const { input, result } = statsOf([{ file: "上报.xls", grids: [grid] }], { year: 2025 });
+  const { input, result } = year2025(["上报.xls", grid]);
 
   test("recognised as cnca-2016 certificates, read by meaning", () => {
     expect(input.sheets).toEqual([

@@ -12,6 +12,7 @@ import {
   TEAM_ROWS,
   type Row,
 } from "./fixtures";
+import type { SheetGrid } from "../../../core/validation/sheet";
 
 const S = (key: string, row = 2): string => `${colOf("status", key)}${row}`;
 const status = (change: Row, options = { month: "2025-09", reportDate: "2025-10-10" }) =>
@@ -48,44 +49,34 @@ describe("register and status checks (DOMAIN §9.1 register / status)", () => {
   });
 
   test("CERT-REUSED: a withdrawn number appearing again (001 C.5)", () => {
-    const withdrawn = grid("register", [
-      {
-        ...REGISTER_ROW,
-        certNo: "081226HG00017R001",
-        certStatus: "撤销",
-        statusDate: "2026-05-10",
-        issueDate: "2026-01-05",
-        expiryDate: "2029-01-04",
-      },
-    ]);
-    const result = run([
-      monthly({ activity: "0301", auditDays: 3.5, issueDate: "2026-01-05", expiryDate: "2029-01-04" }),
-      team(...TEAM_ROWS),
-      withdrawn,
-    ]);
-    expect(only(result, "CERT-REUSED")).toMatchObject({
+    /** The register's 081226HG00017R001, retired with `certStatus` on 2026-05-10. */
+    const retired = (certStatus: string) =>
+      grid("register", [
+        {
+          ...REGISTER_ROW,
+          certNo: "081226HG00017R001",
+          certStatus,
+          statusDate: "2026-05-10",
+          issueDate: "2026-01-05",
+          expiryDate: "2029-01-04",
+        },
+      ]);
+    /** A surveillance of that number reported this month, beside `register`. */
+    const reportedAgain = (register: SheetGrid) =>
+      run([
+        monthly({ activity: "0301", auditDays: 3.5, issueDate: "2026-01-05", expiryDate: "2029-01-04" }),
+        team(...TEAM_ROWS),
+        register,
+      ]);
+    const withdrawn = retired("撤销");
+    expect(only(reportedAgain(withdrawn), "CERT-REUSED")).toMatchObject({
       sheet: "获证组织基本信息月报",
       cell: `${colOf("monthly", "certNo")}2`,
       clause: "001 C.5",
       related: ["'证书台账'!A2"],
     });
     // A cancelled number is retired as well (DOMAIN §5 extends 001 C.5 to cancellation).
-    const cancelled = grid("register", [
-      {
-        ...REGISTER_ROW,
-        certNo: "081226HG00017R001",
-        certStatus: "注销",
-        statusDate: "2026-05-10",
-        issueDate: "2026-01-05",
-        expiryDate: "2029-01-04",
-      },
-    ]);
-    const again = run([
-      monthly({ activity: "0301", auditDays: 3.5, issueDate: "2026-01-05", expiryDate: "2029-01-04" }),
-      team(...TEAM_ROWS),
-      cancelled,
-    ]);
-    expect(only(again, "CERT-REUSED")).toMatchObject({
+    expect(only(reportedAgain(retired("注销")), "CERT-REUSED")).toMatchObject({
       cell: `${colOf("monthly", "certNo")}2`,
       clause: "001 附录C",
       params: { status: "注销" },

@@ -145,39 +145,37 @@ const MEMBER = {
   IDENTITY_CODE: "01",
 };
 
+/** 李四, the full-time professional leader of both stages. */
+const LEADER = {
+  ...MEMBER,
+  FULL_NAME: "李四",
+  ID_CODE: "320102198803151232",
+  APPR_M_ROLE: "01",
+  QUA_CODE: "01",
+  APT_CERTI_NUM: "2021-N1HG-1234567",
+  IS_PROF_M: "1",
+  IS_SPECIAL: "1",
+};
+
+const STAGE_1 = {
+  APPR_STAGE: "0101",
+  APPR_S_DATE: "2026-10-08 09:00:00",
+  APPR_E_DATE: "2026-10-08 17:00:00",
+};
+
+const STAGE_2 = {
+  APPR_STAGE: "0102",
+  APPR_S_DATE: "2026-10-09 09:00:00",
+  APPR_E_DATE: "2026-10-10 17:00:00",
+};
+
 /** Stage 1 and stage 2 teams of CERT: a full-time professional leader in both, an auditor beside. */
 export const TEAM: Row[] = [
+  { ...LEADER, ...STAGE_1 },
+  { ...LEADER, ...STAGE_2 },
   {
     ...MEMBER,
-    APPR_STAGE: "0101",
-    APPR_S_DATE: "2026-10-08 09:00:00",
-    APPR_E_DATE: "2026-10-08 17:00:00",
-    FULL_NAME: "李四",
-    ID_CODE: "320102198803151232",
-    APPR_M_ROLE: "01",
-    QUA_CODE: "01",
-    APT_CERTI_NUM: "2021-N1HG-1234567",
-    IS_PROF_M: "1",
-    IS_SPECIAL: "1",
-  },
-  {
-    ...MEMBER,
-    APPR_STAGE: "0102",
-    APPR_S_DATE: "2026-10-09 09:00:00",
-    APPR_E_DATE: "2026-10-10 17:00:00",
-    FULL_NAME: "李四",
-    ID_CODE: "320102198803151232",
-    APPR_M_ROLE: "01",
-    QUA_CODE: "01",
-    APT_CERTI_NUM: "2021-N1HG-1234567",
-    IS_PROF_M: "1",
-    IS_SPECIAL: "1",
-  },
-  {
-    ...MEMBER,
-    APPR_STAGE: "0102",
-    APPR_S_DATE: "2026-10-09 09:00:00",
-    APPR_E_DATE: "2026-10-10 17:00:00",
+    ...STAGE_2,
     FULL_NAME: "王五",
     ID_CODE: "11010519491231002X",
     APPR_M_ROLE: "02",
