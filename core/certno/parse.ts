@@ -69,8 +69,14 @@ const WHOLE = /^(\d{4})(\d{2})([A-Z]{2,4})(\d{5,6})R(\d)(\d{2})(?:-([1-9]\d{0,3}
 export function parseCleanCertNo(value: unknown): ParsedCertNo | null {
   const m = typeof value === "string" ? WHOLE.exec(value) : null;
   if (!m) return null;
-  const [, cbCode = "", yy = "", scheme = "", seq = "", cycle = "", accreditation = "", sub] = m;
+  const [, cbCode = "", yy = "", scheme = "", seq = "", cycle = "", accreditation = "", sub = ""] = m;
   if (cbCode === "0000" || !(Number(seq) > 0) || !(accreditation in ACCREDITATION_CODES)) return null;
+  return parsed([cbCode, yy, scheme, seq, cycle, accreditation, sub], m[0], false);
+}
+
+/** The parts as read (sub "" when absent), in the order of the number. */
+function parsed(parts: readonly string[], normalized: string, changed: boolean): ParsedCertNo {
+  const [cbCode = "", yy = "", scheme = "", seq = "", cycle = "", accreditation = "", sub = ""] = parts;
   return {
     cbCode,
     year: 2000 + Number(yy),
@@ -79,9 +85,9 @@ export function parseCleanCertNo(value: unknown): ParsedCertNo | null {
     seq: Number(seq),
     cycle: Number(cycle),
     accreditation,
-    sub: sub === undefined ? null : Number(sub),
-    normalized: m[0],
-    changed: false,
+    sub: sub === "" ? null : Number(sub),
+    normalized,
+    changed,
   };
 }
 
@@ -111,16 +117,5 @@ export function parseCertNo(value: unknown): ParsedCertNo {
   const cycle = read(PARTS.cycle);
   const accreditation = read(PARTS.accreditation);
   const sub = read(PARTS.sub);
-  return {
-    cbCode,
-    year: 2000 + Number(yy),
-    yy,
-    scheme,
-    seq: Number(seq),
-    cycle: Number(cycle),
-    accreditation,
-    sub: sub === "" ? null : Number(sub),
-    normalized: text,
-    changed: text !== raw,
-  };
+  return parsed([cbCode, yy, scheme, seq, cycle, accreditation, sub], text, text !== raw);
 }
