@@ -10,17 +10,9 @@ import type { StatsSink } from "./findings";
 import type { Merged } from "./merge";
 import { categoryNames, provinceCodeOf } from "./names";
 import { stateAsOf } from "./state";
-import { CERT_STATES, UNCLASSIFIED, type RegisterRecord } from "./types";
+import { CERT_STATES, UNCLASSIFIED, type AnnualTables, type RegisterRecord } from "./types";
 
-export interface Tables {
-  issued: number;
-  totalValid: number;
-  byStatus: Record<string, number>;
-  byScope: Record<string, number>;
-  byProvince: Record<string, number>;
-  byScheme: Record<string, number>;
-  provinceSum: { sum: number; totalValid: number; difference: number };
-  excluded: { subCertificates: number; notYetIssued: number; endedBeforeYear: number };
+export interface Tables extends AnnualTables {
   /** Valid (有效) non-sub certificates on the date, for the body-level checks. */
   valid: RegisterRecord[];
   /** 有效 or 暂停 on the date, sub-certificates included (accreditation-mark checks). */

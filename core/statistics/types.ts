@@ -159,9 +159,8 @@ export interface YearCounts {
   cancelled: number;
 }
 
-export interface AnnualStatistics {
-  year: number;
-  asOf: string;
+/** The four tables of 000 4.3.5.2 and their counts, as built and as reported. */
+export interface AnnualTables {
   issued: number;
   totalValid: number;
   byStatus: Record<string, number>;
@@ -170,10 +169,15 @@ export interface AnnualStatistics {
   byScheme: Record<string, number>;
   /** Table 3 must sum to totalValid (000 4.3.5.2(4)); the difference is the 无法归类 row. */
   provinceSum: { sum: number; totalValid: number; difference: number };
+  /** Certificates left out and why (never silently). */
+  excluded: { subCertificates: number; notYetIssued: number; endedBeforeYear: number };
+}
+
+export interface AnnualStatistics extends AnnualTables {
+  year: number;
+  asOf: string;
   selfInspection: YearCounts[];
   findings: StatsFinding[];
   checksRun: CheckRun[];
   merge: MergeReport;
-  /** Certificates left out and why (never silently). */
-  excluded: { subCertificates: number; notYetIssued: number; endedBeforeYear: number };
 }
