@@ -9,23 +9,20 @@
  * Most cases run the command in-process through runCommand — the same code path as the binary
  * after argument parsing; a few run the real binary.
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { validateCommand } from "../../cli/src/commands/validate";
-import { runCommand } from "../../cli/src/run-command";
 import { FileError } from "../../cli/src/xlsx/file-error";
 import { ReadBudget } from "../../cli/src/xlsx/limits";
 import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
+import { argsFor, expectContract, sha256, validateInProcess } from "./fuzz-contract";
 import { ROOT, runCli } from "./run-cli";
 import { unzipParts, zipParts } from "./xlsx/zip-fixture";
 
 const SEED = readFileSync(path.join(ROOT, "examples", "monthly-2026-10.xlsx"));
 const SEED_PARTS = unzipParts(SEED);
 const SEED_INFLATED = Object.values(SEED_PARTS).reduce((n, b) => n + b.length, 0);
-const AS_OF = ["--month", "2026-10", "--date", "2026-11-03"];
 
 /** Markup an attacker or a broken writer might leave; each aims at one of the reader's rules. */
 const SNIPPETS = [
@@ -189,39 +186,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sha256 = (bytes: Buffer): string => createHash("sha256").update(bytes).digest("hex");
-
-interface Outcome {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-function expectContract(run: Outcome, mode: string): void {
-  expect([0, 1, 2]).toContain(run.status);
-  expect(run.stderr).not.toMatch(/internal error|内部错误|\n\s+at |RangeError|TypeError/);
-  const lines = run.stderr === "" ? [] : run.stderr.trimEnd().split("\n");
-  if (run.status === 2) {
-    expect(run.stdout).toBe("");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^错误：.+ \| Error: .+/);
-    return;
-  }
-  // The annotated copy may fail (exceljs meets what our reader read); the validation still stands.
-  if (mode === "out" && lines.length === 1)
-    expect(lines[0]).toMatch(/^未写出标注副本.+ \| annotated copy not written/);
-  else expect(lines).toEqual([]);
-  expect(run.stdout.length).toBeLessThan(5_000_000);
-  if (mode === "json") expect(typeof JSON.parse(run.stdout)).toBe("object");
-}
-
-function argsFor(file: string, mode: string): string[] {
-  const args = ["validate", file, ...AS_OF];
-  if (mode === "json") args.push("--json");
-  if (mode === "out") args.push("--out", path.join(dir, `out-${count}.xlsx`));
-  return args;
-}
-
 test("mutated workbooks: exit 0/1/2, one stderr line, no stack, bounded work, input unchanged (in-process)", async () => {
   const exits = new Map<number, number>();
   await fc.assert(
@@ -237,15 +201,10 @@ test("mutated workbooks: exit 0/1/2, one stderr line, no stack, bounded work, in
       expect(budget.inflatedBytes).toBeLessThanOrEqual(4 * SEED_INFLATED + 1_000_000);
       expect(budget.values).toBeLessThanOrEqual(1_000_000);
 
-      const out: string[] = [];
-      const err: string[] = [];
-      const status = await runCommand(validateCommand, argsFor(file, c.mode).slice(1), {
-        stdout: (text) => out.push(text),
-        stderr: (text) => err.push(`${text}\n`),
-      });
-      expectContract({ status, stdout: out.join(""), stderr: err.join("") }, c.mode);
+      const run = await validateInProcess(argsFor(file, c.mode, dir, count));
+      expectContract(run, c.mode);
       expect(sha256(readFileSync(file))).toBe(sha256(bytes));
-      exits.set(status, (exits.get(status) ?? 0) + 1);
+      exits.set(run.status, (exits.get(run.status) ?? 0) + 1);
     }),
     { numRuns: 240 },
   );
@@ -260,7 +219,7 @@ test("mutated workbooks through the real binary keep the same contract", async (
       const bytes = build(c);
       const file = path.join(dir, `bin-${++count}.xlsx`);
       writeFileSync(file, bytes);
-      const run = runCli(argsFor(file, c.mode));
+      const run = runCli(argsFor(file, c.mode, dir, count));
       expectContract({ status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr }, c.mode);
       expect(sha256(readFileSync(file))).toBe(sha256(bytes));
     }),

@@ -8,21 +8,18 @@
  * read stay under the .xls cap; the input is never changed.
  * fast-check's seed is fixed under CI=true and replayable with FC_SEED (test/setup-fast-check.ts).
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { validateCommand } from "../../cli/src/commands/validate";
-import { runCommand } from "../../cli/src/run-command";
 import { FileError } from "../../cli/src/xlsx/file-error";
 import { readXlsWorkbook } from "../../cli/src/xlsx/read-xls";
 import { XLS_LIMITS } from "../../cli/src/xlsx/xls-budget";
+import { argsFor, expectContract, sha256, validateInProcess } from "./fuzz-contract";
 import { ROOT, runCli } from "./run-cli";
 import { encode, records, withStream, xlsFromXlsx } from "./xlsx/xls-fixture";
 
 const SEED = xlsFromXlsx(readFileSync(path.join(ROOT, "examples", "cnca-2016-mistakes.xlsx")));
-const AS_OF = ["--month", "2026-10", "--date", "2026-11-03"];
 
 type FileMutation = { kind: "flip"; at: number; bits: number } | { kind: "cut"; at: number };
 type RecordMutation =
@@ -114,39 +111,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sha256 = (bytes: Buffer): string => createHash("sha256").update(bytes).digest("hex");
-
-function expectContract(run: { status: number; stdout: string; stderr: string }, mode: string): void {
-  expect([0, 1, 2]).toContain(run.status);
-  expect(run.stderr).not.toMatch(/internal error|内部错误|\n\s+at |RangeError|TypeError|Missing Info/);
-  const lines = run.stderr === "" ? [] : run.stderr.trimEnd().split("\n");
-  if (run.status === 2) {
-    expect(run.stdout).toBe("");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^错误：.+ \| Error: .+/);
-    return;
-  }
-  if (mode === "out" && lines.length === 1)
-    expect(lines[0]).toMatch(/^未写出标注副本.+ \| annotated copy not written/);
-  else expect(lines).toEqual([]);
-  if (mode === "json") expect(typeof JSON.parse(run.stdout)).toBe("object");
-}
-
-function argsFor(file: string, mode: string): string[] {
-  const args = ["validate", file, ...AS_OF];
-  if (mode === "json") args.push("--json");
-  if (mode === "out") args.push("--out", path.join(dir, `out-${count}.xlsx`));
-  return args;
-}
-
 test("the seed reads: an upload with its planted mistakes (exit 1)", async () => {
   const file = path.join(dir, "seed.xls");
   writeFileSync(file, SEED);
-  const status = await runCommand(validateCommand, argsFor(file, "json").slice(1), {
-    stdout: () => undefined,
-    stderr: () => undefined,
-  });
-  expect(status).toBe(1);
+  const run = await validateInProcess(argsFor(file, "json", dir, count));
+  expect(run.status).toBe(1);
 });
 
 test("mutated .xls files: exit 0/1/2, one stderr line, no stack, bounded cells, input unchanged (in-process)", async () => {
@@ -165,15 +134,10 @@ test("mutated .xls files: exit 0/1/2, one stderr line, no stack, bounded cells, 
         const cells = grids.reduce((n, g) => n + g.cells.reduce((m, row) => m + row.length, 0), 0);
         expect(cells).toBeLessThanOrEqual(XLS_LIMITS.cells);
 
-        const out: string[] = [];
-        const err: string[] = [];
-        const status = await runCommand(validateCommand, argsFor(file, c.mode).slice(1), {
-          stdout: (text) => out.push(text),
-          stderr: (text) => err.push(`${text}\n`),
-        });
-        expectContract({ status, stdout: out.join(""), stderr: err.join("") }, c.mode);
+        const run = await validateInProcess(argsFor(file, c.mode, dir, count));
+        expectContract(run, c.mode);
         expect(sha256(readFileSync(file))).toBe(sha256(bytes));
-        exits.set(status, (exits.get(status) ?? 0) + 1);
+        exits.set(run.status, (exits.get(run.status) ?? 0) + 1);
       }),
       { numRuns: 150 },
     );
@@ -192,7 +156,7 @@ test("mutated .xls files through the real binary keep the same contract", async 
       const bytes = build(c);
       const file = path.join(dir, `bin-${++count}.xls`);
       writeFileSync(file, bytes);
-      const run = runCli(argsFor(file, c.mode));
+      const run = runCli(argsFor(file, c.mode, dir, count));
       expectContract({ status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr }, c.mode);
       expect(sha256(readFileSync(file))).toBe(sha256(bytes));
     }),
