@@ -12,25 +12,11 @@
 import { auditDays } from "../../../core/audit-time";
 import { makeCertNo } from "../../../core/certno";
 import { addYears, fromYmd, toYmd, type EpochDay } from "../../../core/dates/civil";
-import { idCheckChar, orgCodeCheckChar, usccCheckChar, USCC_CHARSET } from "../../../core/ids";
+import { idCheckChar } from "../../../core/ids";
 import type { CellValue, SheetGrid } from "../../../core/validation";
+import { randomUscc, seeded, type Seeded } from "../../../bench/random";
 import { CERT, cncaGrid, TEAM } from "./cnca/fixtures";
 import { grid, type Row } from "./fixtures";
-
-/** Deterministic generator (no Math.random): the same workbook on every run. */
-class Seeded {
-  constructor(private state: number) {}
-  next(): number {
-    this.state = (Math.imul(this.state, 1664525) + 1013904223) >>> 0;
-    return this.state / 2 ** 32;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
 
 const DIVISIONS = ["310115", "440305", "330106", "320106", "110108", "420106", "510107", "370202"];
 const SCOPES = [
@@ -51,13 +37,6 @@ const utc = (day: EpochDay): Date => {
   const { y, m, d } = toYmd(day);
   return new Date(Date.UTC(y, m - 1, d));
 };
-
-function uscc(rng: Seeded, division: string): string {
-  let body = "MA";
-  while (body.length < 8) body += USCC_CHARSET.charAt(Math.floor(rng.next() * USCC_CHARSET.length));
-  const seventeen = `91${division}${body}${orgCodeCheckChar(body)}`;
-  return seventeen + usccCheckChar(seventeen);
-}
 
 function idNumber(rng: Seeded, division: string): string {
   const birth = toYmd(fromYmd(1960, 1, 1) + Math.floor(rng.next() * 14000));
@@ -158,7 +137,7 @@ function monthlyRow(rng: Seeded, i: number): Row {
   ).days;
   return {
     orgName: `第${i + 1}号样例合规科技有限公司`,
-    uscc: uscc(rng, division),
+    uscc: randomUscc(rng, division),
     industry: "制造业",
     country: "156",
     division,
@@ -236,7 +215,8 @@ export interface GeneratedWorkbooks {
 
 /** The workbooks of `rows` monthly rows (team, status and CNCA sheets scale with it), from `seed`. */
 export function generatedWorkbooks(rows: number, seed = 2026): GeneratedWorkbooks {
-  const rng = new Seeded(seed);
+  // The same workbook on every run: the benches' seeded generator.
+  const rng = seeded(seed);
   const monthly: Row[] = [];
   const team: Row[] = [];
   for (let i = 0; i < rows; i++) {
