@@ -32,7 +32,8 @@ const MAIN = "main";
 const BUILD_INPUTS = ["cli/bin/bundle.cjs", "cli/bin/command-programs.cjs", "core/index.ts"];
 /**
  * npm rewrites this record of the installed tree whenever it changes a package, so one stat stands
- * for the hundred package files (zod's, the holiday data…) a program is built from.
+ * for the hundred package files (zod's, the holiday data…) a program is built from. Installed by
+ * another tool (no such record), the package files themselves are checked.
  */
 const INSTALLED = "node_modules/.package-lock.json";
 /**
@@ -89,6 +90,7 @@ async function buildPrograms() {
   const esbuild = require("esbuild");
   const commands = commandModules();
   const profiles = checkBuiltInProfiles(esbuild);
+  const packages = fs.existsSync(path.join(ROOT, INSTALLED)) ? INSTALLED : null;
   const dir = `certdesk-${startedAt.toString(36)}-${process.pid}`;
   const outdir = path.join(BUILD_DIR, dir);
   const names = [MAIN, ...new Set(Object.values(commands))];
@@ -116,7 +118,7 @@ async function buildPrograms() {
       });
       const inputs = [...Object.keys(result.metafile.inputs), ...BUILD_INPUTS, ...profiles.inputs]
         .filter((input) => !input.startsWith("left-out:"))
-        .map((input) => (input.startsWith("node_modules/") ? INSTALLED : input));
+        .map((input) => (packages && input.startsWith("node_modules/") ? packages : input));
       return [program, inputs];
     }),
   );
@@ -157,7 +159,8 @@ function upToDate(pointer, program) {
   const inputs = pointer.programs?.[program];
   if (!Array.isArray(inputs)) return false;
   const builtFrom = pointer.startedAt - CLOCK_SLACK_MS;
-  for (const i of inputs) if (mtimeOr(path.join(ROOT, pointer.files[i]), Infinity) >= builtFrom) return false;
+  for (const i of inputs)
+    if (mtimeOr(path.resolve(ROOT, pointer.files[i]), Infinity) >= builtFrom) return false;
   return fs.existsSync(path.join(BUILD_DIR, pointer.dir, `${program}.cjs`));
 }
 
