@@ -3,16 +3,10 @@
  * of every worker's first CLI spawn building them at the same time on a 2-core machine. A run whose
  * sources change mid-way still rebuilds on its own (cli/bin/command-programs.cjs).
  */
-const fs = require("node:fs");
-const { POINTER, buildPrograms, upToDate } = require("../cli/bin/command-programs.cjs");
+const { buildPrograms, readPointer, upToDate } = require("../cli/bin/command-programs.cjs");
 
 module.exports = async function buildCli() {
-  let pointer = null;
-  try {
-    pointer = JSON.parse(fs.readFileSync(POINTER, "utf8"));
-  } catch {
-    // No build yet.
-  }
+  const pointer = readPointer();
   if (pointer === null || !Object.keys(pointer.programs).every((program) => upToDate(pointer, program)))
     await buildPrograms();
 };

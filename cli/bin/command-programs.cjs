@@ -141,9 +141,19 @@ function removeStale(keep) {
   }
 }
 
-function readPointer() {
+/** The current build's pointer, or null: none yet, unreadable, or left by an older kind of build. */
+function readPointer(file = POINTER) {
   try {
-    return JSON.parse(fs.readFileSync(POINTER, "utf8"));
+    const pointer = JSON.parse(fs.readFileSync(file, "utf8"));
+    const valid =
+      typeof pointer?.dir === "string" &&
+      typeof pointer.startedAt === "number" &&
+      typeof pointer.commands === "object" &&
+      pointer.commands !== null &&
+      Array.isArray(pointer.files) &&
+      typeof pointer.programs === "object" &&
+      pointer.programs !== null;
+    return valid ? pointer : null;
   } catch {
     return null;
   }
@@ -171,4 +181,4 @@ async function ensureProgram(argv) {
   return path.join(BUILD_DIR, pointer.dir, `${programFor(pointer, argv)}.cjs`);
 }
 
-module.exports = { buildPrograms, ensureProgram, programFor, upToDate, POINTER };
+module.exports = { buildPrograms, ensureProgram, programFor, readPointer, upToDate, POINTER };

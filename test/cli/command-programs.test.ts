@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { ROOT, runCli } from "./run-cli";
+import { useTempDir } from "../temp-dir";
 
 interface Pointer {
   dir: string;
@@ -18,6 +19,7 @@ interface Pointer {
 const launcher = require("../../cli/bin/command-programs.cjs") as {
   POINTER: string;
   programFor(pointer: Pointer, argv: string[]): string;
+  readPointer(file?: string): Pointer | null;
   upToDate(pointer: Pointer, program: string): boolean;
 };
 
@@ -79,4 +81,13 @@ test("a program asked for a command it was not built with says so (exit 3), neve
   expect(run.status).toBe(3);
   expect(run.stdout).toBe("");
   expect(run.stderr).toContain("cli/src/commands/sample is not built into this program");
+});
+
+const temp = useTempDir("certdesk-pointer-");
+
+test("a pointer left by an older build, or unreadable, counts as no build (rebuilt, never a crash)", () => {
+  expect(launcher.readPointer(launcher.POINTER)).toEqual(pointer);
+  for (const text of ['{"main":"certdesk-mx7soqch-24770/main.mjs"}', "{", "null", '{"dir":"x"}', ""])
+    expect([text, launcher.readPointer(temp.save("certdesk.json", text))]).toEqual([text, null]);
+  expect(launcher.readPointer(temp.file("missing.json"))).toBeNull();
 });
