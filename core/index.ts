@@ -117,6 +117,7 @@ export { emptyStatsInput, readStatsSheet } from "./statistics/read";
 export { recogniseStatsSheet } from "./statistics/recognise";
 export { statsSheetName, statsSheetPlan } from "./statistics/sheet-plan";
 export type { StatsSheetPlan } from "./statistics/sheet-plan";
+export { statsStatusLine, statsTextLines } from "./statistics/text-report";
 export { PROVINCE_NAMES, categoryNames, orderedEntries } from "./statistics/names";
 export { UNCLASSIFIED } from "./statistics/types";
 export type { AnnualStatistics, StatsOptions } from "./statistics/types";

@@ -15,4 +15,13 @@ export {
   type PlanLink,
   type PlanCell,
 } from "./sheet-plan";
+export {
+  reportTables,
+  statusRows,
+  type ReportTables,
+  type CountTable,
+  type NamedCount,
+  type StatusRow,
+} from "./report-tables";
+export { statsTextLines, statsStatusLine, type TextReportOptions } from "./text-report";
 export * from "./types";
