@@ -165,6 +165,9 @@ test("the mistakes file: the suspension without dates is 无法归类 on both si
   const workbook = createExcelWorkbook(excelOf(await readWorkbook(example("cnca-2016-mistakes.xlsx"))).run);
   const pane = await computeStats(workbook, ["证书信息表", "审核结果信息表"], { year: 2026 });
   expect(pane.byStatus).toMatchObject({ 有效: 47, 暂停: 0, 无法归类: 1 });
-  expect(pane.findings.map((f) => `${f.id}@${f.sheet}`)).toEqual(["STATS-DATE-MISSING@证书信息表"]);
+  // CNCA has no 状态变更日期 column: the finding points at the certificate number (item 21, W), not A.
+  expect(pane.findings.map((f) => `${f.id}@${f.sheet}!${f.cell}`)).toEqual([
+    "STATS-DATE-MISSING@证书信息表!W11",
+  ]);
   expect(pane.findings[0]?.certNo).toBe("081226SR00061R000");
 });
