@@ -165,9 +165,10 @@ test("the mistakes file: the suspension without dates is 无法归类 on both si
   const workbook = createExcelWorkbook(excelOf(await readWorkbook(example("cnca-2016-mistakes.xlsx"))).run);
   const pane = await computeStats(workbook, ["证书信息表", "审核结果信息表"], { year: 2026 });
   expect(pane.byStatus).toMatchObject({ 有效: 47, 暂停: 0, 无法归类: 1 });
-  // CNCA has no 状态变更日期 column: the finding points at the certificate number (item 21, W), not A.
+  // CNCA has no 状态变更日期: a 02 row's day is 43 暂停开始时间 (AS), where validate also points.
   expect(pane.findings.map((f) => `${f.id}@${f.sheet}!${f.cell}`)).toEqual([
-    "STATS-DATE-MISSING@证书信息表!W11",
+    "STATS-DATE-MISSING@证书信息表!AS11",
   ]);
+  expect(pane.findings[0]?.message).toContain("缺少暂停开始日期");
   expect(pane.findings[0]?.certNo).toBe("081226SR00061R000");
 });
