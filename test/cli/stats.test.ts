@@ -261,6 +261,13 @@ describe("bad usage and input: exit 2, one line, Chinese then English", () => {
       rmSync(empty, { recursive: true, force: true });
     }
   });
+  test("a profile without business categories", () => {
+    expectOneLineError(
+      runCli(["stats", path.join(dir, "台账.xlsx"), "--year", "2025", "--profile", "SR-GGBZ"]),
+      "规则配置 SR-GGBZ 没有业务大类代码表，无法按业务大类统计；请选择有业务大类的配置，例如 HG-HY",
+      "Profile SR-GGBZ has no business category table",
+    );
+  });
   test("a bad accredited scope code", () => {
     expectOneLineError(
       runCli(["stats", path.join(dir, "台账.xlsx"), "--year", "2025", "--accredited", "食品"]),

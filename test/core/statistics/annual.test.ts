@@ -2,6 +2,7 @@
  * The annual statistics on a hand-counted register (DOMAIN §10, issue 10 item 6): every case the
  * issue lists, with the counts worked out by hand in the comments.
  */
+import { attempt, formatProblem } from "../../../core/problem";
 import { cnca2016Grid, idsOf, registerGrid, registerRow, statsOf } from "./grids";
 
 // Year 2025, as of 2025-12-31.
@@ -124,6 +125,21 @@ describe("a withdrawal or suspension without its date: 无法归类, the finding
     ]);
     expect(missing[0]?.message).toContain("缺少暂停开始日期");
   });
+});
+
+test("a profile without business categories (SR-GGBZ) is refused, naming one that has them", () => {
+  const row = registerRow("081225HG00001R000", "03", "110105", "2025-03-01", "2028-02-28", "有效");
+  const grids = [{ file: "台账.xlsx", grids: [registerGrid("台账", [row])] }];
+  const problem = attempt(() => statsOf(grids, { year: 2025, profile: "SR-GGBZ" }));
+  expect(problem.ok ? null : problem.problem).toEqual({
+    code: "stats.profileNoCategories",
+    clause: "000 4.3.5.2(3)",
+    params: { profile: "SR-GGBZ", example: "HG-HY" },
+  });
+  expect(problem.ok ? "" : formatProblem(problem.problem, "zh")).toBe(
+    "规则配置 SR-GGBZ 没有业务大类代码表，无法按业务大类统计；请选择有业务大类的配置，例如 HG-HY（依据 000 4.3.5.2(3)）",
+  );
+  expect(statsOf(grids, { year: 2025, profile: "HG-HY" }).result.byScope).toEqual({ "03": 1 });
 });
 
 describe("the year decides the state", () => {
