@@ -6,6 +6,7 @@
 import type { CellValue } from "../validation/sheet";
 import { normalizeText } from "../input/normalize";
 import { fromExcelSerial, fromYmd, isValidYmd, parseDateText, type EpochDay } from "../dates/civil";
+import { memoByText } from "./memo";
 import type { StatusCode } from "./types";
 
 /** Trimmed NFKC text of a cell, "" for blank; numbers as written (a General 3 stays "3"). */
@@ -46,14 +47,17 @@ const STATUS_WORDS: Readonly<Record<string, StatusCode>> = {
 
 /** 01…05, 1…5, or a label (有效, 暂停, 撤销, 注销, 过期失效); undefined when none of them. */
 export function statusOf(text: string): StatusCode | undefined {
-  if (text === "") return undefined;
+  return text === "" ? undefined : statusOfText(text);
+}
+
+const statusOfText = memoByText((text: string): StatusCode | undefined => {
   const word = STATUS_WORDS[text.replace(/\s/g, "")];
   if (word) return word;
   const code = /^0?([1-5])(\.0+)?$/.exec(text);
   if (code) return `0${code[1]}` as StatusCode;
   const labelled = /^0?([1-5])\s*(有效|暂停|撤销|注销|过期失效)$/.exec(text);
   return labelled ? (`0${labelled[1]}` as StatusCode) : undefined;
-}
+});
 
 const EXCEL_MIN = 61;
 const EXCEL_MAX = 2958465;
@@ -70,18 +74,22 @@ export function dateOf(value: CellValue | undefined): EpochDay | null | undefine
       return parseDateText(String(value));
     return value >= EXCEL_MIN && value <= EXCEL_MAX ? fromExcelSerial(Math.floor(value)) : null;
   }
-  if (typeof value === "string") {
-    // The form every layout writes (YYYY-MM-DD) read directly; the others through the core parser.
-    const iso = ISO_DATE.exec(value);
-    if (iso) {
-      const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-      return isValidYmd(y, m, d) ? fromYmd(y, m, d) : null;
-    }
-    const text = value.trim();
-    return text === "" ? undefined : parseDateText(text);
-  }
+  if (typeof value === "string") return dateOfText(value);
   return null;
 }
+
+const dateOfText = memoByText((value: string): EpochDay | null | undefined => {
+  // The form every layout writes (YYYY-MM-DD) read directly; the others through the core parser.
+  const iso = ISO_DATE.exec(value);
+  if (iso) {
+    const y = Number(iso[1]);
+    const m = Number(iso[2]);
+    const d = Number(iso[3]);
+    return isValidYmd(y, m, d) ? fromYmd(y, m, d) : null;
+  }
+  const text = value.trim();
+  return text === "" ? undefined : parseDateText(text);
+});
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -94,8 +102,12 @@ export function numberOf(value: CellValue | undefined): number | null | undefine
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
 }
 
+const SEPARATOR = /[;；、,，\s]/;
+
 /** Splits a multi-value cell on ; ； 、 , ， and white space. */
 export function splitList(text: string): string[] {
+  // Most cells hold one value: no three arrays for it.
+  if (!SEPARATOR.test(text)) return text === "" ? [] : [text];
   return text
     .split(/[;；、,，\s]+/)
     .map((part) => part.trim())
@@ -138,11 +150,8 @@ const MARK_WORDS: Readonly<Record<string, string>> = {
 /** "No mark" in the layouts: 00 无 (friendly), 99 不带标 (ERP), 98 (old 59-field files). */
 const NO_MARK = new Set(["00", "0", "无", "否", "99", "98", "不带认可标识", "不带标"]);
 
-/** 认可标志 codes in a cell: CNAS → 01; "无" / 00 / 99 → none. */
-const NO_MARKS: string[] = [];
-
-export function marksOf(text: string): string[] {
-  if (text === "") return NO_MARKS;
+/** 认可标志 codes in a cell: CNAS → 01; "无" / 00 / 99 → none. Shared by the rows of one text: read only. */
+export const marksOf = memoByText((text: string): string[] => {
   const marks: string[] = [];
   for (const part of splitList(text)) {
     const upper = part.toUpperCase();
@@ -150,8 +159,14 @@ export function marksOf(text: string): string[] {
     const code = MARK_WORDS[upper] ?? (/^\d{1,2}$/.test(part) ? part.padStart(2, "0") : upper);
     if (!marks.includes(code)) marks.push(code);
   }
-  return marks;
-}
+  return Object.freeze(marks) as string[];
+});
+
+/** The scope codes of a 业务范围代码 cell, normalised where they are codes, else as written. Shared: read only. */
+export const scopesOf = memoByText(
+  (text: string): string[] =>
+    Object.freeze(splitList(text).map((part) => scopeCodeOf(part) ?? part)) as string[],
+);
 
 /** The scheme part of a certificate number under 001 App. C (081226HG00017R000 → HG). */
 export function schemeOfCertNo(certNo: string): string | undefined {
