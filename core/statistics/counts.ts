@@ -6,39 +6,50 @@
  */
 import { yearOf } from "../dates/civil";
 import type { Merged } from "./merge";
-import type { YearCounts } from "./types";
+import type { RegisterRecord, YearCounts } from "./types";
+
+type Kind = "suspended" | "withdrawn" | "cancelled";
 
 export function selfInspectionCounts(merged: Merged, year: number, years: number): YearCounts[] {
   const counts = new Map<number, YearCounts>();
   for (let y = year - years + 1; y <= year; y++)
     counts.set(y, { year: y, issued: 0, suspended: 0, withdrawn: 0, cancelled: 0 });
-  type Kind = "suspended" | "withdrawn" | "cancelled";
+  // One event reported in several files counts once: events already counted, by kind and day.
+  const seen: Record<Kind, Set<number>> = {
+    suspended: new Set(),
+    withdrawn: new Set(),
+    cancelled: new Set(),
+  };
+  const count = (kind: Kind, day: number | undefined, once: boolean): void => {
+    if (day === undefined) return;
+    const entry = counts.get(yearOf(day));
+    if (!entry) return;
+    if (once) {
+      if (seen[kind].has(day)) return;
+      seen[kind].add(day);
+    }
+    entry[kind]++;
+  };
+  const events = (r: RegisterRecord, once: boolean): void => {
+    if (r.suspendStart !== undefined) count("suspended", r.suspendStart, once);
+    else if (r.status === "02") count("suspended", r.statusDate, once);
+    if (r.status === "03") count("withdrawn", r.statusDate, once);
+    if (r.status === "04") count("cancelled", r.statusDate, once);
+  };
   for (const [certNo, latest] of merged.latest) {
     if (latest.sub) continue;
     if (latest.issueDate !== undefined) {
       const entry = counts.get(yearOf(latest.issueDate));
       if (entry) entry.issued++;
     }
-    const records = merged.history.get(certNo) ?? [latest];
-    // One event reported in several files counts once; most numbers have a single record.
-    const seen = records.length > 1 ? new Set<string>() : null;
-    const count = (kind: Kind, day: number | undefined) => {
-      if (day === undefined) return;
-      const entry = counts.get(yearOf(day));
-      if (!entry) return;
-      if (seen) {
-        const key = `${kind}${day}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-      }
-      entry[kind]++;
-    };
-    for (const r of records) {
-      if (r.suspendStart !== undefined) count("suspended", r.suspendStart);
-      else if (r.status === "02") count("suspended", r.statusDate);
-      if (r.status === "03") count("withdrawn", r.statusDate);
-      if (r.status === "04") count("cancelled", r.statusDate);
+    // Most numbers have a single record: no history to look through.
+    const records = merged.history.get(certNo);
+    if (!records) {
+      events(latest, false);
+      continue;
     }
+    for (const set of Object.values(seen)) set.clear();
+    for (const r of records) events(r, true);
   }
   return [...counts.values()];
 }

@@ -22,9 +22,13 @@ export interface Merged {
 /** When a record was reported: its report date, else the latest date it carries. */
 export function reportedOn(record: RegisterRecord): number {
   if (record.reportDate !== undefined) return record.reportDate;
+  // Four comparisons, not a list per call: merging asks this of every certificate reported twice.
   let latest = Number.NEGATIVE_INFINITY;
-  for (const day of [record.statusDate, record.issueDate, record.auditEnd, record.suspendStart])
-    if (day !== undefined && day > latest) latest = day;
+  const { statusDate, issueDate, auditEnd, suspendStart } = record;
+  if (statusDate !== undefined && statusDate > latest) latest = statusDate;
+  if (issueDate !== undefined && issueDate > latest) latest = issueDate;
+  if (auditEnd !== undefined && auditEnd > latest) latest = auditEnd;
+  if (suspendStart !== undefined && suspendStart > latest) latest = suspendStart;
   return latest;
 }
 
@@ -33,9 +37,7 @@ export function whereOf(record: { src: { file: string; sheet: string }; row: num
   return `${record.src.file}:${record.src.sheet}!${record.row}`;
 }
 
-function later(a: RegisterRecord, b: RegisterRecord): boolean {
-  const da = reportedOn(a);
-  const db = reportedOn(b);
+function later(a: RegisterRecord, da: number, b: RegisterRecord, db: number): boolean {
   if (da !== db) return da > db;
   if (a.src.order !== b.src.order) return a.src.order > b.src.order;
   return a.row > b.row;
@@ -53,6 +55,33 @@ export function statusLabel(record: RegisterRecord): string {
   return record.status ? (STATUS_LABEL[record.status] ?? record.status) : "（空）";
 }
 
+/** The first row of a number in a sheet, or of each audit activity it was reported for. */
+type FirstRows = RegisterRecord | RegisterRecord[];
+
+/**
+ * The earlier row of the sheet with the same number and activity (a duplicate), else undefined
+ * and the record is remembered as the first of its activity. Indexed by number, then a short scan
+ * of its activities: no key string built per row.
+ */
+function firstOfActivity(
+  inSheet: Map<string, FirstRows>,
+  record: RegisterRecord,
+): RegisterRecord | undefined {
+  const seen = inSheet.get(record.certNo);
+  if (seen === undefined) {
+    inSheet.set(record.certNo, record);
+    return undefined;
+  }
+  if (!Array.isArray(seen)) {
+    if (seen.activity === record.activity) return seen;
+    inSheet.set(record.certNo, [seen, record]);
+    return undefined;
+  }
+  const first = seen.find((r) => r.activity === record.activity);
+  if (!first) seen.push(record);
+  return first;
+}
+
 export function mergeRecords(
   records: readonly RegisterRecord[],
   sheets: readonly SheetRead[],
@@ -62,7 +91,9 @@ export function mergeRecords(
   const history = new Map<string, RegisterRecord[]>();
   const withoutNumber: RegisterRecord[] = [];
   const superseded: Supersession[] = [];
-  const firstInSheet = new Map<SheetSource, Map<string, RegisterRecord>>();
+  const firstInSheet = new Map<SheetSource, Map<string, FirstRows>>();
+  let sheetSrc: SheetSource | undefined;
+  let inSheet = new Map<string, FirstRows>();
   let conflicts = 0;
   for (const record of records) {
     if (record.certNo === "") {
@@ -70,10 +101,14 @@ export function mergeRecords(
       sink.add("STATS-CERTNO-MISSING", record, "certNo", {});
       continue;
     }
-    let inSheet = firstInSheet.get(record.src);
-    if (!inSheet) firstInSheet.set(record.src, (inSheet = new Map()));
-    const dupKey = record.activity === undefined ? record.certNo : `${record.certNo}\u0000${record.activity}`;
-    const first = inSheet.get(dupKey);
+    // Records come sheet by sheet: the sheet's index is looked up only when the sheet changes.
+    if (record.src !== sheetSrc) {
+      sheetSrc = record.src;
+      const known = firstInSheet.get(sheetSrc);
+      if (known) inSheet = known;
+      else firstInSheet.set(sheetSrc, (inSheet = new Map()));
+    }
+    const first = firstOfActivity(inSheet, record);
     if (first)
       sink.add(
         "STATS-DUPLICATE",
@@ -87,7 +122,6 @@ export function mergeRecords(
         },
         record.certNo,
       );
-    else inSheet.set(dupKey, record);
 
     const current = latest.get(record.certNo);
     if (!current) {
@@ -97,12 +131,12 @@ export function mergeRecords(
     const list = history.get(record.certNo);
     if (list) list.push(record);
     else history.set(record.certNo, [current, record]);
-    const winner = later(record, current) ? record : current;
+    const day = reportedOn(record);
+    const currentDay = reportedOn(current);
+    const winner = later(record, day, current, currentDay) ? record : current;
     const loser = winner === record ? current : record;
-    const sameDay = reportedOn(record) === reportedOn(current);
-    if (sameDay && record.src !== current.src && record.status !== current.status) {
+    if (day === currentDay && record.src !== current.src && record.status !== current.status) {
       conflicts++;
-      const day = reportedOn(record);
       sink.add(
         "STATS-MERGE-CONFLICT",
         winner,

@@ -166,13 +166,38 @@ export function checkValidButExpired(merged: Merged, asOf: EpochDay, sink: Stats
   }
 }
 
+/**
+ * A date rule of the core applied once per rule and start day: 200 000 certificates start on a few
+ * thousand days, and the core builds each answer with its explained steps. Null when the core
+ * refuses the day.
+ */
+function perRuleAndDay<Rule extends object>(
+  compute: (day: EpochDay, rule: Rule) => EpochDay,
+): (day: EpochDay, rule: Rule) => EpochDay | null {
+  const cache = new Map<Rule, Map<EpochDay, EpochDay | null>>();
+  return (day, rule) => {
+    let byDay = cache.get(rule);
+    if (!byDay) cache.set(rule, (byDay = new Map()));
+    let result = byDay.get(day);
+    if (result === undefined) {
+      const found = attempt(() => compute(day, rule));
+      result = found.ok ? found.value : null;
+      byDay.set(day, result);
+    }
+    return result;
+  };
+}
+
 /** Validity at most the profile's years from issue (004 6.2.1, core/dates latestExpiry). */
 export function checkValidity(merged: Merged, profiles: Profiles, sink: StatsSink): void {
+  const latestOf = perRuleAndDay(
+    (issue, rule: RuleProfile["dates"]["validity"]) => latestExpiry(issue, undefined, rule).date,
+  );
   for (const r of merged.latest.values()) {
     if (r.issueDate === undefined || r.expiryDate === undefined) continue;
     const rule = profiles.orDefault(r).dates.validity;
-    const latest = attempt(() => latestExpiry(r.issueDate as number, undefined, rule));
-    if (!latest.ok || r.expiryDate <= latest.value.date) continue;
+    const latest = latestOf(r.issueDate, rule);
+    if (latest === null || r.expiryDate <= latest) continue;
     sink.add(
       "STATS-VALIDITY-TOO-LONG",
       r,
@@ -182,7 +207,7 @@ export function checkValidity(merged: Merged, profiles: Profiles, sink: StatsSin
         issue: toIso(r.issueDate),
         expiry: toIso(r.expiryDate),
         years: rule.maxYears,
-        latest: toIso(latest.value.date),
+        latest: toIso(latest),
       },
       r.certNo,
     );
@@ -191,14 +216,17 @@ export function checkValidity(merged: Merged, profiles: Profiles, sink: StatsSin
 
 /** A suspension lasting beyond the profile's months (004 7.2.2): to its end, or to the date if still suspended. */
 export function checkSuspensions(merged: Merged, asOf: EpochDay, profiles: Profiles, sink: StatsSink): void {
+  const limitOf = perRuleAndDay(
+    (start, rule: RuleProfile["dates"]["suspensionMaxMonths"]) => suspensionEnd(start, rule).date,
+  );
   for (const r of merged.latest.values()) {
     if (r.status !== "02") continue;
     const start = r.suspendStart ?? r.statusDate;
     if (start === undefined || start > asOf) continue;
     const end = r.suspendEnd ?? asOf;
     const rule = profiles.orDefault(r).dates.suspensionMaxMonths;
-    const limit = attempt(() => suspensionEnd(start, rule));
-    if (!limit.ok || end <= limit.value.date) continue;
+    const limit = limitOf(start, rule);
+    if (limit === null || end <= limit) continue;
     sink.add(
       "STATS-SUSPENSION-TOO-LONG",
       r,
@@ -208,11 +236,17 @@ export function checkSuspensions(merged: Merged, asOf: EpochDay, profiles: Profi
         start: toIso(start),
         end: r.suspendEnd !== undefined ? toIso(end) : `${toIso(end)}（仍暂停）`,
         months: rule.months,
-        latest: toIso(limit.value.date),
+        latest: toIso(limit),
       },
       r.certNo,
     );
   }
+}
+
+function nested<K, V extends Map<unknown, unknown>>(map: Map<K, V>, key: K): V {
+  let inner = map.get(key);
+  if (!inner) map.set(key, (inner = new Map() as V));
+  return inner;
 }
 
 /** Activities without an audit (变更, other) carry no person-days to check. */
@@ -228,23 +262,27 @@ export function checkAuditDays(
   profiles: Profiles,
   sink: StatsSink,
 ): number {
-  const cache = new Map<string, number | null>();
+  // Minimum by profile, activity, risk and headcount: nested maps, no key string built per row.
+  const cache = new Map<string, Map<string, Map<string, Map<number, number | null>>>>();
+  const noAudit = new Map<string, boolean>();
   let checked = 0;
   for (const r of records) {
     if (r.auditDays === undefined || r.employees === undefined || r.activity === undefined) continue;
-    if (NO_AUDIT.test(r.activity)) continue;
+    let skip = noAudit.get(r.activity);
+    if (skip === undefined) noAudit.set(r.activity, (skip = NO_AUDIT.test(r.activity)));
+    if (skip) continue;
     // No profile for the scheme (a QMS certificate of another body): its time table is not ours.
     const profile = profiles.exact(r);
     if (!profile) continue;
     const risk = (r.risk !== undefined ? riskWordOf(r.risk) : undefined) ?? r.scopes[0];
-    const key = `${profile.id}|${r.employees}|${risk ?? ""}|${r.activity}`;
-    let minimum = cache.get(key);
+    const byHeadcount = nested(nested(nested(cache, profile.id), r.activity), risk ?? "");
+    let minimum = byHeadcount.get(r.employees);
     if (minimum === undefined) {
       const result = attempt(
         () => auditDaysMinimum({ employees: r.employees, risk, type: r.activity, profile: profile.id }).days,
       );
       minimum = result.ok ? result.value : null;
-      cache.set(key, minimum);
+      byHeadcount.set(r.employees, minimum);
     }
     if (minimum === null) continue;
     checked++;

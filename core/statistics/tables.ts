@@ -27,6 +27,7 @@ export function buildTables(merged: Merged, year: number, profileId: string, sin
   const asOf: EpochDay = fromYmd(year, 12, 31);
   const categories = categoryNames(profileId);
   const lastCategory = [...categories.keys()].sort().at(-1) ?? "";
+  const majorsOf = majorsReader(categories);
   const byStatus: Record<string, number> = Object.fromEntries(CERT_STATES.map((s) => [s, 0]));
   const byScope: Record<string, number> = {};
   const byProvince: Record<string, number> = {};
@@ -96,7 +97,7 @@ export function buildTables(merged: Merged, year: number, profileId: string, sin
     bump(byStatus, state.state);
     if (state.state !== "有效") continue;
     valid.push(record);
-    countScopes(record, categories, lastCategory, profileId, byScope, sink);
+    countScopes(record, majorsOf, lastCategory, profileId, byScope, sink);
     const province = record.division === undefined ? undefined : provinceCodeOf(record.division);
     if (province) bump(byProvince, province);
     else {
@@ -132,22 +133,42 @@ export function buildTables(merged: Merged, year: number, profileId: string, sin
   };
 }
 
+interface Majors {
+  majors: ReadonlySet<string>;
+  unknown: readonly string[];
+}
+
+/**
+ * The major categories of a scope list and the codes in none. Rows read from one cell text share
+ * their list (words.ts scopesOf), so each list is sorted out once, not once per certificate.
+ */
+function majorsReader(categories: ReadonlyMap<string, string>): (scopes: readonly string[]) => Majors {
+  const cache = new Map<readonly string[], Majors>();
+  return (scopes) => {
+    let value = cache.get(scopes);
+    if (value) return value;
+    const majors = new Set<string>();
+    const unknown: string[] = [];
+    for (const code of scopes) {
+      const major = /^\d{2}/.exec(code)?.[0];
+      if (major !== undefined && categories.has(major)) majors.add(major);
+      else unknown.push(code);
+    }
+    cache.set(scopes, (value = { majors, unknown }));
+    return value;
+  };
+}
+
 /** Once in each major category the certificate's scope codes name (000 4.3.5.2(3)). */
 function countScopes(
   record: RegisterRecord,
-  categories: ReadonlyMap<string, string>,
+  majorsOf: (scopes: readonly string[]) => Majors,
   lastCategory: string,
   profileId: string,
   byScope: Record<string, number>,
   sink: StatsSink,
 ): void {
-  const majors = new Set<string>();
-  const unknown: string[] = [];
-  for (const code of record.scopes) {
-    const major = /^\d{2}/.exec(code)?.[0];
-    if (major !== undefined && categories.has(major)) majors.add(major);
-    else unknown.push(code);
-  }
+  const { majors, unknown } = majorsOf(record.scopes);
   for (const major of majors) bump(byScope, major);
   if (unknown.length > 0 || majors.size === 0) {
     if (majors.size === 0) bump(byScope, UNCLASSIFIED);

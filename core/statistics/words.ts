@@ -15,12 +15,15 @@ const PLAIN = /^[\x21-\x7e\u4e00-\u9fff](?:[\x20-\x7e\u4e00-\u9fff]*[\x21-\x7e\u
 
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return PLAIN.test(value) ? value : normalizeText(value).text.trim();
+  if (typeof value === "string") return PLAIN.test(value) ? value : normalizedText(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "1" : "0";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return "";
 }
+
+/** Full-width separators (29.07；19.05) repeat down a column: normalised once per distinct text. */
+const normalizedText = memoByText((value: string) => normalizeText(value).text.trim());
 
 /** Certificate numbers compared upper-cased without spaces (CNCA 模版 证书信息表 第 21 项). */
 const CLEAN_NUMBER = /^[0-9A-Z-]*$/;
@@ -180,7 +183,16 @@ export function mainOfSubNo(certNo: string): string | undefined {
 }
 
 /** CNCA risk codes 01/02/03 as the words the audit-time core reads. */
+const RISK_WORDS: Readonly<Record<string, string>> = {
+  "01": "高",
+  "02": "中",
+  "03": "低",
+  "1": "高",
+  "2": "中",
+  "3": "低",
+};
+
 export function riskWordOf(text: string): string | undefined {
   if (text === "") return undefined;
-  return { "01": "高", "02": "中", "03": "低", "1": "高", "2": "中", "3": "低" }[text] ?? text;
+  return RISK_WORDS[text] ?? text;
 }
