@@ -7,7 +7,7 @@
  */
 import { toIso } from "../dates/civil";
 import type { StatsSink } from "./findings";
-import type { MergeReport, RegisterRecord, SheetRead, SheetSource, Supersession } from "./types";
+import type { MergeReport, RegisterRecord, SheetRead, Supersession } from "./types";
 
 export interface Merged {
   /** Certificate number → the winning record. */
@@ -55,31 +55,14 @@ export function statusLabel(record: RegisterRecord): string {
   return record.status ? (STATUS_LABEL[record.status] ?? record.status) : "（空）";
 }
 
-/** The first row of a number in a sheet, or of each audit activity it was reported for. */
-type FirstRows = RegisterRecord | RegisterRecord[];
-
 /**
- * The earlier row of the sheet with the same number and activity (a duplicate), else undefined
- * and the record is remembered as the first of its activity. Indexed by number, then a short scan
- * of its activities: no key string built per row.
+ * The first earlier row of the same sheet with the same number and activity (a duplicate). Every
+ * earlier row of a number is the current one or in its history, in input order: no index of its own.
  */
-function firstOfActivity(
-  inSheet: Map<string, FirstRows>,
-  record: RegisterRecord,
-): RegisterRecord | undefined {
-  const seen = inSheet.get(record.certNo);
-  if (seen === undefined) {
-    inSheet.set(record.certNo, record);
-    return undefined;
-  }
-  if (!Array.isArray(seen)) {
-    if (seen.activity === record.activity) return seen;
-    inSheet.set(record.certNo, [seen, record]);
-    return undefined;
-  }
-  const first = seen.find((r) => r.activity === record.activity);
-  if (!first) seen.push(record);
-  return first;
+function firstInSheet(record: RegisterRecord, current: RegisterRecord, list: RegisterRecord[] | undefined) {
+  if (!list) return current.src === record.src && current.activity === record.activity ? current : undefined;
+  for (const r of list) if (r.src === record.src && r.activity === record.activity) return r;
+  return undefined;
 }
 
 export function mergeRecords(
@@ -91,9 +74,6 @@ export function mergeRecords(
   const history = new Map<string, RegisterRecord[]>();
   const withoutNumber: RegisterRecord[] = [];
   const superseded: Supersession[] = [];
-  const firstInSheet = new Map<SheetSource, Map<string, FirstRows>>();
-  let sheetSrc: SheetSource | undefined;
-  let inSheet = new Map<string, FirstRows>();
   let conflicts = 0;
   for (const record of records) {
     if (record.certNo === "") {
@@ -101,14 +81,13 @@ export function mergeRecords(
       sink.add("STATS-CERTNO-MISSING", record, "certNo", {});
       continue;
     }
-    // Records come sheet by sheet: the sheet's index is looked up only when the sheet changes.
-    if (record.src !== sheetSrc) {
-      sheetSrc = record.src;
-      const known = firstInSheet.get(sheetSrc);
-      if (known) inSheet = known;
-      else firstInSheet.set(sheetSrc, (inSheet = new Map()));
+    const current = latest.get(record.certNo);
+    if (!current) {
+      latest.set(record.certNo, record);
+      continue;
     }
-    const first = firstOfActivity(inSheet, record);
+    const list = history.get(record.certNo);
+    const first = firstInSheet(record, current, list);
     if (first)
       sink.add(
         "STATS-DUPLICATE",
@@ -122,13 +101,6 @@ export function mergeRecords(
         },
         record.certNo,
       );
-
-    const current = latest.get(record.certNo);
-    if (!current) {
-      latest.set(record.certNo, record);
-      continue;
-    }
-    const list = history.get(record.certNo);
     if (list) list.push(record);
     else history.set(record.certNo, [current, record]);
     const day = reportedOn(record);
