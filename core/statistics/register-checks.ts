@@ -317,11 +317,14 @@ export function checkMarks(
   accredited: readonly string[],
   sink: StatsSink,
 ): void {
+  // Rows read from one cell text share their scope list (words.ts scopesOf): sorted out once.
+  const outsideOf = new Map<readonly string[], string[]>();
   for (const r of live) {
     // A sheet without a mark column says nothing about marks (a friendly 证书台账): not checked.
     if (r.scopes.length === 0 || r.src.columns.accreditation === undefined) continue;
     const marked = r.marks.includes("01");
-    const outside = r.scopes.filter((s) => !covered(s, accredited));
+    let outside = outsideOf.get(r.scopes);
+    if (!outside) outsideOf.set(r.scopes, (outside = r.scopes.filter((s) => !covered(s, accredited))));
     if (marked && outside.length > 0)
       sink.add(
         "STATS-MARK-OUTSIDE-SCOPE",

@@ -12,6 +12,11 @@ export type StateOf =
   | { kind: "notYetIssued" }
   | { kind: "unclassified"; reason: "status" | "missing" | "unreadable"; what: string; value?: string };
 
+// The states without a day are shared: buildTables asks for the state of every certificate.
+const VALID: StateOf = Object.freeze({ kind: "state", state: "有效" });
+const SUSPENDED: StateOf = Object.freeze({ kind: "state", state: "暂停" });
+const NOT_YET_ISSUED: StateOf = Object.freeze({ kind: "notYetIssued" });
+
 function badValue(record: RegisterRecord, meaning: string) {
   return record.unreadable.length === 0 ? undefined : record.unreadable.find((u) => u.meaning === meaning);
 }
@@ -49,7 +54,7 @@ export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {
       ? { kind: "unclassified", reason: "unreadable", what: "issueDate", value: u.value }
       : { kind: "unclassified", reason: "missing", what: "issueDate" };
   }
-  if (record.issueDate > asOf) return { kind: "notYetIssued" };
+  if (record.issueDate > asOf) return NOT_YET_ISSUED;
   if (record.status === undefined)
     return { kind: "unclassified", reason: "status", what: "status", value: "（空）" };
   if (record.status === "03" || record.status === "04") {
@@ -68,7 +73,7 @@ export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {
     return { kind: "state", state: "过期", since: record.statusDate ?? asOf };
   if (record.status === "02") {
     if (record.statusDate === undefined) return needDate(record);
-    if (record.statusDate <= asOf) return { kind: "state", state: "暂停" };
+    if (record.statusDate <= asOf) return SUSPENDED;
   }
-  return { kind: "state", state: "有效" };
+  return VALID;
 }
