@@ -8,13 +8,16 @@ type Params = Record<string, string | number>;
 /** Templates split once into text and placeholder names (odd indexes): findings can be many. */
 const compiled = new Map<string, string[]>();
 
-function render(template: string, params: Params): string {
+function render(template: string, params: Params, suffix: string): string {
   let parts = compiled.get(template);
   if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
-  let text = "";
+  // join gives one flat string; `+=` would keep a tree of pieces per finding alive, and findings
+  // can be many: the garbage collector then copies every piece.
+  const out: string[] = new Array<string>(parts.length + 1);
   for (let i = 0; i < parts.length; i++)
-    text += i % 2 === 0 ? parts[i] : placeholder(parts[i] as string, params);
-  return text;
+    out[i] = i % 2 === 0 ? (parts[i] as string) : placeholder(parts[i] as string, params);
+  out[parts.length] = suffix;
+  return out.join("");
 }
 
 function placeholder(name: string, params: Params): string {
@@ -34,8 +37,7 @@ export function renderStatsMessage(id: StatsCheckId, params: Params, lang: "zh" 
     lang === "zh" && typeof params.field === "string"
       ? { ...params, field: STATS_FIELDS[params.field]?.zh ?? params.field }
       : params;
-  const text = render(def[lang], shown);
-  return lang === "zh" ? `${text}（依据 ${def.clause}）` : `${text} (${def.clause})`;
+  return render(def[lang], shown, lang === "zh" ? `（依据 ${def.clause}）` : ` (${def.clause})`);
 }
 
 export class StatsSink {
