@@ -20,6 +20,7 @@ module.exports = {
   // start can take seconds, so jest's 5 s default would fail on load, not on a wrong result.
   // (A global option: jest ignores it inside `projects`.)
   testTimeout: 120_000,
+  globalSetup: "<rootDir>/test/build-cli.cjs",
   projects: [
     {
       ...common,

@@ -111,9 +111,10 @@ export { emptyStatsInput, readStatsSheet } from "./statistics/read";
 export { recogniseStatsSheet } from "./statistics/recognise";
 export { statsSheetName, statsSheetPlan } from "./statistics/sheet-plan";
 export type { StatsSheetPlan } from "./statistics/sheet-plan";
+export { statsStatusLine, statsTextLines } from "./statistics/text-report";
 export { PROVINCE_NAMES, categoryNames, orderedEntries } from "./statistics/names";
 export { UNCLASSIFIED } from "./statistics/types";
-export type { AnnualStatistics, StatsOptions } from "./statistics/types";
+export type { AnnualStatistics, StatsInput, StatsOptions } from "./statistics/types";
 
 // A1 addresses and worksheet names, the same for Excel, the workbench and the .xlsx files the CLI writes.
 export {

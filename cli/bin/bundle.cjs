@@ -1,12 +1,14 @@
 /**
  * Runs TypeScript entry points without a build step the user must remember: the entry is bundled
- * with esbuild into cli/build/ the first time, and again whenever a source file is newer than
- * the bundle (a few milliseconds of mtime checks per start).
+ * with esbuild into cli/build/ the first time, and again whenever one of the files it was built
+ * from changed.
  *
- * Start-up time is most of what a clerk waits for, so the CLI bundle is ES modules split per
- * command (a command loads only its own code: `days` never loads exceljs), carries no inline source
- * map (a linked .map file is written beside it for `node --enable-source-maps`), and the built-in
- * rule profiles are checked against their zod schema here, at build time, instead of at every start.
+ * Start-up time is most of what a clerk waits for, so the CLI is built as one CommonJS program per
+ * command (command-programs.cjs): `certdesk days` reads one file holding the entry, the days command
+ * and the core it calls — no exceljs, zod or validation, no ES module loader. Programs carry no
+ * inline source map (a linked .map file is written beside each for `node --enable-source-maps`),
+ * and the built-in rule profiles are checked against their zod schema here, at build time, instead
+ * of at every start.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -14,8 +16,6 @@ const path = require("node:path");
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD_DIR = path.join(ROOT, "cli", "build");
 const SOURCE_DIRS = ["core", "cli/src"].map((d) => path.join(ROOT, d));
-/** Split bundles replaced longer ago than this are removed; a process still starting has long finished loading. */
-const STALE_MS = 10 * 60 * 1000;
 
 function newestMtime(dir) {
   let newest = 0;
@@ -75,43 +75,35 @@ function ensureBundle(entry, name) {
 
 /**
  * Whether the built-in profiles pass their schema unchanged (core/profiles/check-built-in.ts), so
- * the bundle may use them without zod. A broken profile keeps the run-time check, which then
- * reports the broken field exactly as before.
+ * the bundle may use them without zod, and the files that answer depends on (the profiles, their
+ * schema: a change to either must rebuild a program that trusted them). A broken profile keeps the
+ * run-time check, which then reports the broken field exactly as before.
  */
-function profilesSafeToTrust(esbuild) {
+function checkBuiltInProfiles(esbuild) {
   const checker = path.join(BUILD_DIR, `check-profiles.${process.pid}.cjs`);
+  let inputs = [];
   try {
     const result = esbuild.buildSync({
+      absWorkingDir: ROOT,
       entryPoints: [path.join(ROOT, "core", "profiles", "check-built-in.ts")],
       write: false,
       bundle: true,
+      metafile: true,
       platform: "node",
       format: "cjs",
       target: "node20",
       logLevel: "silent",
     });
+    inputs = Object.keys(result.metafile.inputs);
     fs.mkdirSync(BUILD_DIR, { recursive: true });
     fs.writeFileSync(checker, result.outputFiles[0].contents);
-    return require(checker).builtInProfilesSafeToTrust() === true;
+    return { trusted: require(checker).builtInProfilesSafeToTrust() === true, inputs };
   } catch {
-    return false;
+    return { trusted: false, inputs };
   } finally {
     fs.rmSync(checker, { force: true });
   }
 }
-
-/**
- * CommonJS names the sources (and bundled CommonJS packages) may use, defined in every ES module
- * chunk: `__dirname` as in the single-file bundle (cli/build, one level above the chunk's
- * directory), `require` for packages bundled as CommonJS.
- */
-const ESM_BANNER = [
-  'import { createRequire as __certdeskRequire } from "node:module";',
-  'import { fileURLToPath as __certdeskPath } from "node:url";',
-  "const require = __certdeskRequire(import.meta.url);",
-  "const __filename = __certdeskPath(import.meta.url);",
-  'const __dirname = __certdeskPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");',
-].join("\n");
 
 /** Resolves core/profiles/built-in(.ts) to its prevalidated twin. */
 const prevalidatedProfiles = {
@@ -170,11 +162,12 @@ function importDefinitions(statement, typeOnly, list, core, surface) {
 }
 
 /**
- * Points the CLI's imports of core/index.ts straight at the files that define each name. esbuild's
- * code splitting gives a file to the chunks of every entry that reaches it, and through the index
- * every command reaches every core file: without this, `certdesk days` would load the validation
- * specs, the CNCA layouts and zod in one shared chunk. core/index.ts re-exports each name from its
- * defining file, so the rewrite keeps what each name means.
+ * Points the CLI's imports of core/index.ts straight at the files that define each name. Through
+ * the index every command reaches every core file: tree shaking leaves the unused ones out of the
+ * output (core/package.json: sideEffects false), but esbuild still reads them, and a program's
+ * list of files it was built from — what each start checks for changes (command-programs.cjs) —
+ * would be the whole core for `days`. core/index.ts re-exports each name from its defining file,
+ * so the rewrite keeps what each name means.
  */
 const coreSurfaceImports = {
   name: "core-surface-imports",
@@ -192,56 +185,13 @@ const coreSurfaceImports = {
   },
 };
 
-function removeStale(name, keep) {
-  for (const entry of fs.readdirSync(BUILD_DIR, { withFileTypes: true })) {
-    if (!entry.isDirectory() || !entry.name.startsWith(`${name}-`) || entry.name === keep) continue;
-    const dir = path.join(BUILD_DIR, entry.name);
-    if (Date.now() - mtimeOr(dir, Date.now()) > STALE_MS) fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * ES modules split per dynamic import, in a fresh directory per build; `cli/build/<name>.json`
- * (replaced atomically) names the current one, so no process ever loads half of one build and half
- * of another. Resolves to the entry module's path (a promise: esbuild runs plugins only in its
- * asynchronous API).
- */
-async function ensureSplitBundle(entry, name) {
-  const pointer = path.join(BUILD_DIR, `${name}.json`);
-  const entryPath = path.resolve(ROOT, entry);
-  if (mtimeOr(pointer, -1) >= sourcesMtime(entryPath)) {
-    try {
-      const main = path.join(BUILD_DIR, JSON.parse(fs.readFileSync(pointer, "utf8")).main);
-      if (fs.existsSync(main)) return main;
-    } catch {
-      // An unreadable pointer is rebuilt below.
-    }
-  }
-  const esbuild = require("esbuild");
-  const dirName = `${name}-${Date.now().toString(36)}-${process.pid}`;
-  const outdir = path.join(BUILD_DIR, dirName);
-  await esbuild.build({
-    entryPoints: { main: entryPath },
-    outdir,
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    splitting: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    sourcemap: "linked",
-    // Less text to read and scan at every start; identifiers are kept for readable stack traces.
-    charset: "utf8",
-    minifyWhitespace: true,
-    minifySyntax: true,
-    banner: { js: ESM_BANNER },
-    external: ["exceljs", "playwright-core", "@e965/xlsx"],
-    plugins: [coreSurfaceImports, ...(profilesSafeToTrust(esbuild) ? [prevalidatedProfiles] : [])],
-    logLevel: "error",
-  });
-  writeAtomically(pointer, JSON.stringify({ main: `${dirName}/main.mjs` }));
-  removeStale(name, dirName);
-  return path.join(outdir, "main.mjs");
-}
-
-module.exports = { ensureBundle, ensureSplitBundle, ROOT };
+module.exports = {
+  BUILD_DIR,
+  ROOT,
+  coreSurfaceImports,
+  ensureBundle,
+  mtimeOr,
+  prevalidatedProfiles,
+  checkBuiltInProfiles,
+  writeAtomically,
+};

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
 // certdesk — the CertDesk calculation core on the command line (DOMAIN §12).
-const { pathToFileURL } = require("node:url");
-const { ensureSplitBundle } = require("./bundle.cjs");
-ensureSplitBundle("cli/src/main.ts", "certdesk").then((main) => import(pathToFileURL(main).href));
+const { ensureProgram } = require("./command-programs.cjs");
+ensureProgram(process.argv.slice(2)).then((program) => require(program));

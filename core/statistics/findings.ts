@@ -50,7 +50,9 @@ export class StatsSink {
     certNo?: string,
   ): void {
     const def = STATS_CHECKS[id];
-    const column = at && meaning ? (at.src.columns[meaning] ?? 0) : 0;
+    // A field the layout does not carry (CNCA has no 状态变更日期) points at the row's certificate
+    // number, never at column A: CNCA's column A holds no data.
+    const column = at && meaning ? (at.src.columns[meaning] ?? at.src.columns.certNo ?? 0) : 0;
     const finding: StatsFinding = {
       id,
       severity: def.severity,

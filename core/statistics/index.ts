@@ -4,7 +4,7 @@
  */
 export { annualStatistics } from "./statistics";
 export { readStatsSheet, emptyStatsInput } from "./read";
-export { recogniseStatsSheet } from "./recognise";
+export { recogniseStatsSheet, type Recognised, type NotCounted } from "./recognise";
 export { stateAsOf } from "./state";
 export { PROVINCE_NAMES, categoryNames, orderedEntries, provinceCodeOf } from "./names";
 export { STATS_CHECKS, STATS_MESSAGES, type StatsCheckId } from "./messages";
@@ -15,4 +15,13 @@ export {
   type PlanLink,
   type PlanCell,
 } from "./sheet-plan";
+export {
+  reportTables,
+  statusRows,
+  type ReportTables,
+  type CountTable,
+  type NamedCount,
+  type StatusRow,
+} from "./report-tables";
+export { statsTextLines, statsStatusLine, type TextReportOptions } from "./text-report";
 export * from "./types";

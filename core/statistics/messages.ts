@@ -205,4 +205,8 @@ export const STATS_MESSAGES: Record<string, MessageTemplate> = {
     zh: "认可范围代码「{value}」无法识别，应为业务范围代码，例如 03 或 29.07，多个以逗号分隔",
     en: 'Accredited scope code "{value}" is not readable; expected scope codes such as 03 or 29.07, separated by commas',
   },
+  "stats.profileNoCategories": {
+    zh: "规则配置 {profile} 没有业务大类代码表，无法按业务大类统计；请选择有业务大类的配置，例如 {example}",
+    en: "Profile {profile} has no business category table, so valid certificates cannot be counted by category; choose a profile with categories, e.g. {example}",
+  },
 };

@@ -160,8 +160,14 @@ function auditorRecord(src: SheetSource, rowNumber: number, r: RowReader): Audit
 /** Adds what one sheet holds to `into`; `order` is the file's position among the inputs. */
 export function readStatsSheet(grid: SheetGrid, file: string, order: number, into: StatsInput): SheetRead {
   const found = recogniseStatsSheet(grid.cells, grid.name);
-  if (!found) {
-    const read: SheetRead = { file, sheet: grid.name, layout: null, kind: "ignored", rows: 0 };
+  if (!found || found.kind === null) {
+    const read: SheetRead = {
+      file,
+      sheet: grid.name,
+      layout: found?.layout ?? null,
+      kind: "ignored",
+      rows: 0,
+    };
     into.sheets.push(read);
     return read;
   }

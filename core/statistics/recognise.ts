@@ -39,6 +39,16 @@ export interface Recognised {
   rows?: number[];
 }
 
+/**
+ * A sheet the validator recognised in a CNCA layout that statistics does not count (能源绩效信息表,
+ * 审核计划信息表): named with its layout, so a list of sheets says what it is and why it is left out.
+ */
+export interface NotCounted {
+  layout: string;
+  layoutSheet: string;
+  kind: null;
+}
+
 const KIND_OF_ROLE: Readonly<Record<string, SheetKind>> = {
   certificates: "certificates",
   register: "certificates",
@@ -98,10 +108,10 @@ function match(candidate: Candidate, row: readonly CellValue[]): Record<string, 
   return columns;
 }
 
-/** A sheet the validator recognised in a CNCA layout, with the rows its reader takes; null for a sheet statistics does not count (能源绩效信息表, 审核计划信息表). */
-function fromCnca(grid: SheetGrid, match: CncaMatch): Recognised | null {
+/** A sheet the validator recognised in a CNCA layout, with the rows its reader takes. */
+function fromCnca(grid: SheetGrid, match: CncaMatch): Recognised | NotCounted {
   const kind = KIND_OF_ROLE[match.sheet.role];
-  if (!kind) return null;
+  if (!kind) return { layout: match.layout.id, layoutSheet: match.sheet.id, kind: null };
   // The structure's findings are the validator's to report; statistics needs only where data start.
   const structure = checkStructure(grid, match, new FindingSink());
   const columns: Record<string, number> = {};
@@ -121,10 +131,14 @@ function fromCnca(grid: SheetGrid, match: CncaMatch): Recognised | null {
 }
 
 /**
- * The layout sheet of a grid, or null when it is none statistics counts. `name` is the sheet's
- * name: CNCA's recogniser uses it to settle a tie between layouts.
+ * The layout sheet of a grid; `kind: null` for a CNCA sheet statistics does not count; null when
+ * no layout is recognised. `name` is the sheet's name: CNCA's recogniser uses it to settle a tie
+ * between layouts.
  */
-export function recogniseStatsSheet(cells: readonly (readonly CellValue[])[], name = ""): Recognised | null {
+export function recogniseStatsSheet(
+  cells: readonly (readonly CellValue[])[],
+  name = "",
+): Recognised | NotCounted | null {
   const grid: SheetGrid = { name, cells: cells as CellValue[][] };
   const cnca = recogniseCnca(grid);
   if (cnca) return fromCnca(grid, cnca);

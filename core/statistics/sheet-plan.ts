@@ -6,8 +6,8 @@
  */
 import { formatRange } from "../sheet/a1";
 import type { ChartRequest } from "../xlsx-chart/spec";
-import { categoryNames, orderedEntries, PROVINCE_NAMES } from "./names";
-import { CERT_STATES, UNCLASSIFIED, type AnnualStatistics } from "./types";
+import { reportTables } from "./report-tables";
+import type { AnnualStatistics } from "./types";
 
 export type PlanCell = string | number | null;
 
@@ -34,19 +34,6 @@ export interface StatsSheetPlan {
 const WIDTH = 6;
 const SEVERITY: Readonly<Record<string, string>> = { error: "错误", warning: "警告", info: "提示" };
 
-const STATE_NOTES: Readonly<Record<string, string>> = {
-  有效: "截至统计日的存量",
-  暂停: "截至统计日的存量（暂停期间证书暂时失效，不计入有效）",
-  撤销: "本年内撤销",
-  注销: "本年内注销",
-  过期: "本年内到期",
-};
-
-/** The 无法归类 row is always shown, 0 when nothing fell there (it also keeps the chart's source two rows high). */
-function withUnclassified(table: Record<string, number>): Record<string, number> {
-  return UNCLASSIFIED in table ? table : { ...table, [UNCLASSIFIED]: 0 };
-}
-
 export function statsSheetName(year: number): string {
   return `年报统计${year}`;
 }
@@ -71,58 +58,36 @@ export function statsSheetPlan(result: AnnualStatistics, profileId: string): Sta
   );
   push();
 
+  const tables = reportTables(result, profileId);
   title("一、证书状态（000 4.3.5.2）");
   header("状态", "证书数", "说明");
-  for (const state of CERT_STATES) push(state, result.byStatus[state] ?? 0, STATE_NOTES[state] ?? "");
-  push(UNCLASSIFIED, result.byStatus[UNCLASSIFIED] ?? 0, "状态或日期无法识别，见检查结果");
-  push("本年颁发", result.issued, `颁证日期在 ${result.year} 年内`);
+  for (const row of tables.status) push(row.label, row.count, row.note);
   push();
 
   title("二、有效证书按业务大类（000 4.3.5.2(3)：一张证书有多个大类的，每个大类各计一次）");
   header("代码", "业务大类", "有效证书数");
-  const categories = categoryNames(profileId);
-  let scopeSum = 0;
-  for (const [code, n] of orderedEntries(withUnclassified(result.byScope))) {
-    push(
-      code === UNCLASSIFIED ? "" : code,
-      code === UNCLASSIFIED ? UNCLASSIFIED : (categories.get(code) ?? code),
-      n,
-    );
-    scopeSum += n;
-  }
-  push("合计", `（各大类之和，可大于有效证书总数 ${result.totalValid}）`, scopeSum);
+  for (const row of tables.scope.rows) push(row.code, row.name, row.count);
+  push("合计", `（${tables.scope.totalNote}）`, tables.scope.total);
   push();
 
   title("三、有效证书按省份（000 4.3.5.2(4)：合计应等于有效证书总数）");
   header("代码", "省份", "有效证书数");
   const provinceHeader = rows.length;
-  for (const [code, n] of orderedEntries(withUnclassified(result.byProvince)))
-    push(
-      code === UNCLASSIFIED ? "" : code,
-      code === UNCLASSIFIED ? UNCLASSIFIED : (PROVINCE_NAMES.get(code) ?? code),
-      n,
-    );
+  for (const row of tables.province.rows) push(row.code, row.name, row.count);
   const provinceLast = rows.length;
-  const { sum, totalValid, difference } = result.provinceSum;
-  push("合计", "", sum + (result.byProvince[UNCLASSIFIED] ?? 0));
-  push(
-    "核对",
-    difference === 0
-      ? "各省份之和等于有效证书总数"
-      : `各省份之和 ${sum}，有效证书总数 ${totalValid}，相差 ${difference}`,
-    totalValid,
-  );
+  push("合计", "", tables.province.total);
+  push("核对", tables.province.check, tables.province.totalValid);
   push();
 
   title("四、有效证书按认证项目");
   header("认证项目", "有效证书数");
-  for (const [scheme, n] of orderedEntries(result.byScheme)) push(scheme, n);
-  push("合计", result.totalValid);
+  for (const row of tables.scheme.rows) push(row.name, row.count);
+  push("合计", tables.scheme.total);
   push();
 
   title("五、近年发放证书数和暂停、撤销、注销证书数（002 附件 一）");
   header("年度", "颁发", "暂停", "撤销", "注销");
-  for (const y of result.selfInspection) push(y.year, y.issued, y.suspended, y.withdrawn, y.cancelled);
+  for (const y of tables.years) push(y.year, y.issued, y.suspended, y.withdrawn, y.cancelled);
   push();
 
   title(`六、自查检查结果（共 ${result.findings.length} 条）`);

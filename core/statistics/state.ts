@@ -16,13 +16,28 @@ function badValue(record: RegisterRecord, meaning: string) {
   return record.unreadable.length === 0 ? undefined : record.unreadable.find((u) => u.meaning === meaning);
 }
 
+/**
+ * The field the sheet gives that day in, as read.ts reads it: its own 状态变更日期, else the one of
+ * this status (CNCA: 暂停开始时间 for 02, 撤销时间 for 03), else 变更日期. A layout with none of
+ * them is asked for 状态变更日期.
+ */
+function dateField(record: RegisterRecord): string {
+  const own = record.status === "02" ? "suspendStart" : record.status === "03" ? "withdrawDate" : undefined;
+  for (const meaning of ["statusDate", own, "changeDate"])
+    if (meaning !== undefined && record.src.columns[meaning] !== undefined) return meaning;
+  return "statusDate";
+}
+
 /** A withdrawal, cancellation or suspension without the day it took effect. */
 function needDate(record: RegisterRecord): StateOf {
   const u =
-    badValue(record, "statusDate") ?? badValue(record, "changeDate") ?? badValue(record, "withdrawDate");
+    badValue(record, "statusDate") ??
+    badValue(record, "changeDate") ??
+    badValue(record, "withdrawDate") ??
+    (record.status === "02" ? badValue(record, "suspendStart") : undefined);
   return u
     ? { kind: "unclassified", reason: "unreadable", what: u.meaning, value: u.value }
-    : { kind: "unclassified", reason: "missing", what: "statusDate" };
+    : { kind: "unclassified", reason: "missing", what: dateField(record) };
 }
 
 export function stateAsOf(record: RegisterRecord, asOf: EpochDay): StateOf {

@@ -39,7 +39,11 @@ function checkOptions(options: StatsOptions): Required<Pick<StatsOptions, "year"
     fail("stats.auditorsInvalid", "001 3.10", { value: String(given) });
   for (const code of options.accreditedScopes ?? [])
     if (scopeCodeOf(code) !== code) fail("stats.scopeListInvalid", "002 合评计调自查 6", { value: code });
-  return { year, years, profile: getProfile(options.profile ?? DEFAULT_PROFILE_ID).id };
+  const profile = getProfile(options.profile ?? DEFAULT_PROFILE_ID);
+  // Without categories every certificate would land in 无法归类 with a finding each (SR-GGBZ).
+  if (profile.categories.items.length === 0)
+    fail("stats.profileNoCategories", "000 4.3.5.2(3)", { profile: profile.id, example: DEFAULT_PROFILE_ID });
+  return { year, years, profile: profile.id };
 }
 
 /** The years the data speaks of: earliest issue to the latest date any row carries. */

@@ -83,6 +83,7 @@ export interface AuditorRecord {
 export interface SheetRead {
   file: string;
   sheet: string;
+  /** Layout recognised, also for a CNCA sheet statistics leaves out (kind `ignored`); null when none. */
   layout: string | null;
   kind: "certificates" | "team" | "auditors" | "ignored";
   rows: number;

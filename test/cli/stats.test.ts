@@ -4,13 +4,24 @@
  * exceljs opens (and LibreOffice converts, where installed), and bad usage on one stderr line.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { annualStatistics, emptyStatsInput, readStatsSheet, statsTextLines } from "../../core/statistics";
+import { readWorkbook } from "../../cli/src/xlsx/read-workbook";
 import { REGISTER_HEADER, SAMPLE_ROWS } from "../core/statistics/grids";
-import { expectOneLineError, parseSingleJson, runCli } from "./run-cli";
+import { expectOneLineError, parseSingleJson, ROOT, runCli } from "./run-cli";
+import { xlsFromXlsx } from "./xlsx/xls-fixture";
 
 type Row = (string | null)[];
 
@@ -86,6 +97,41 @@ describe("one register", () => {
       { year: 2025, issued: 2, suspended: 1, withdrawn: 0, cancelled: 0 },
     ]);
   });
+});
+
+test("the text report is the core's lines for the same register: the sheet's names, order and totals", async () => {
+  const file = path.join(dir, "台账.xlsx");
+  const run = runCli(["stats", file, "--year", "2025"]);
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  const input = emptyStatsInput();
+  for (const grid of await readWorkbook(file)) readStatsSheet(grid, file, 0, input);
+  const lines = statsTextLines(annualStatistics(input, { year: 2025 }), { profile: "HG-HY", files: 1 });
+  expect(run.stdout.trimEnd()).toBe(lines.join("\n"));
+  expect(lines.slice(1, 5)).toEqual([
+    "有效 2，暂停 1（存量）；本年撤销 0，注销 0，到期 1；本年颁发 2",
+    "按业务大类：03 食品、饮料和烟草 1；28 建设业 1；29 批发和零售业；汽车、摩托、个人及家庭用品修理业 1；合计 3（各大类之和，可大于有效证书总数 2）",
+    "按省份：11 北京市 1；无法归类 1；合计 2（各省份之和 1，有效证书总数 2，相差 1）",
+    "按认证项目：HG 2；合计 2",
+  ]);
+});
+
+test("a CNCA upload saved as .xls is read as the .xlsx is (validate reads .xls; stats refused it before)", () => {
+  const xlsx = path.join(ROOT, "examples", "cnca-2016-mistakes.xlsx");
+  const xls = path.join(dir, "cnca-2016-mistakes.xls");
+  writeFileSync(xls, xlsFromXlsx(readFileSync(xlsx)));
+  const statsOf = (file: string) => {
+    const run = runCli(["stats", file, "--year", "2026", "--json"]);
+    expect(run.stderr).toBe("");
+    const { checks, sheets, merge, ...tables } = parseSingleJson(run.stdout);
+    const where = (checks as Array<Record<string, string>>).map((c) => `${c.id}@${c.sheet}!${c.cell}`);
+    const kinds = (sheets as Array<Record<string, string>>).map((s) => [s.sheet, s.kind, s.layout, s.rows]);
+    return { tables, where, kinds, certificates: (merge as { certificates: number }).certificates };
+  };
+  const fromXls = statsOf(xls);
+  expect(fromXls).toEqual(statsOf(xlsx));
+  expect(fromXls.certificates).toBe(48);
+  expect(fromXls.kinds).toContainEqual(["证书信息表", "certificates", "cnca-2016", 48]);
 });
 
 test("a folder of monthly files: merged, the November withdrawal wins, the merge explained", () => {
@@ -214,6 +260,13 @@ describe("bad usage and input: exit 2, one line, Chinese then English", () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+  test("a profile without business categories", () => {
+    expectOneLineError(
+      runCli(["stats", path.join(dir, "台账.xlsx"), "--year", "2025", "--profile", "SR-GGBZ"]),
+      "规则配置 SR-GGBZ 没有业务大类代码表，无法按业务大类统计；请选择有业务大类的配置，例如 HG-HY",
+      "Profile SR-GGBZ has no business category table",
+    );
   });
   test("a bad accredited scope code", () => {
     expectOneLineError(

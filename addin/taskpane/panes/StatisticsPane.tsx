@@ -11,7 +11,7 @@ import { Button, Checkbox, Spinner } from "@fluentui/react-components";
 import {
   DEFAULT_PROFILE_ID,
   getProfile,
-  UNCLASSIFIED,
+  statsStatusLine,
   type AnnualStatistics,
   type StatsOptions,
   localIsoDate,
@@ -24,9 +24,9 @@ import { TextField } from "../shell/TextField";
 import { usePaneAction } from "../shell/use-pane-action";
 import { useWorkbook } from "../shell/workbook-context";
 import {
-  KIND_LABELS,
   computeStats,
   loadStatsSheets,
+  sheetLabel,
   writeStatsSheet,
   type StatsSheetEntry,
 } from "../statistics/stats-actions";
@@ -60,14 +60,11 @@ function readOptions(
 
 function Summary({ result }: { result: AnnualStatistics }) {
   const styles = usePaneStyles();
-  const s = result.byStatus;
   const errors = result.findings.filter((f) => f.severity === "error").length;
   return (
     <section className={styles.section} aria-label="统计结果">
       <p className={styles.text}>
-        截至 {result.asOf}：有效 {s["有效"]}，暂停 {s["暂停"]}；本年撤销 {s["撤销"]}、注销 {s["注销"]}、到期{" "}
-        {s["过期"]}
-        {s[UNCLASSIFIED] ? `，无法归类 ${s[UNCLASSIFIED]}` : ""}；本年颁发 {result.issued}。
+        截至 {result.asOf}：{statsStatusLine(result)}。
       </p>
       <p className={styles.text}>
         自查检查 {result.findings.length} 条（错误 {errors}）；合并 {result.merge.rows} 行为{" "}
@@ -155,7 +152,7 @@ export function StatisticsPane() {
           list.map((sheet) => (
             <Checkbox
               key={sheet.name}
-              label={`${sheet.name}（${sheet.kind ? `${KIND_LABELS[sheet.kind]} · ${sheet.layout}` : "未识别"}）`}
+              label={`${sheet.name}（${sheetLabel(sheet)}）`}
               checked={chosen[sheet.name] ?? false}
               disabled={disabled || sheet.kind === null}
               onChange={(_, data) => setChosen((c) => ({ ...c, [sheet.name]: data.checked === true }))}

@@ -8,21 +8,25 @@ import {
   annualStatistics,
   emptyStatsInput,
   readStatsSheet,
-  recogniseStatsSheet,
   statsSheetName,
   statsSheetPlan,
   type AnnualStatistics,
+  type StatsInput,
   type StatsOptions,
   linkFormula,
   formatRange,
 } from "../../../core";
 import type { Workbook } from "../../workbook/workbook";
 
+/** A sheet as `certdesk stats --json` lists it under `sheets`: what it holds, its layout, its rows. */
 export interface StatsSheetEntry {
   name: string;
-  /** What the headers say the sheet holds; null when it holds none of them. */
+  /** What the sheet holds; null when statistics does not count it. */
   kind: "certificates" | "team" | "auditors" | null;
+  /** Also named for a CNCA sheet left out (能源绩效信息表); null when no layout is recognised. */
   layout: string | null;
+  /** Data rows statistics takes from it. */
+  rows: number;
 }
 
 export const KIND_LABELS: Readonly<Record<string, string>> = {
@@ -34,13 +38,34 @@ export const KIND_LABELS: Readonly<Record<string, string>> = {
 /** The label a statistics row shows for "this workbook" as the source file. */
 export const THIS_WORKBOOK = "本工作簿";
 
+/**
+ * Every sheet read the way `certdesk stats` reads a file's sheets (readStatsSheet: the validator's
+ * CNCA recognition, the friendly headers, the same data rows), so the list shows what the CLI
+ * would count. The records are dropped; computeStats reads the chosen sheets afresh.
+ */
 export async function loadStatsSheets(workbook: Workbook): Promise<StatsSheetEntry[]> {
   const entries: StatsSheetEntry[] = [];
   for (const sheet of await workbook.listSheets()) {
-    const found = recogniseStatsSheet(await workbook.readSheet(sheet.name), sheet.name);
-    entries.push({ name: sheet.name, kind: found?.kind ?? null, layout: found?.layout ?? null });
+    const grid = { name: sheet.name, cells: await workbook.readSheet(sheet.name) };
+    const read = readStatsSheet(grid, THIS_WORKBOOK, 0, emptyStatsInput());
+    const kind = read.kind === "ignored" ? null : read.kind;
+    entries.push({ name: sheet.name, kind, layout: read.layout, rows: read.rows });
   }
   return entries;
+}
+
+/** How the pane names a sheet in its list: 证书 · cnca-2016 · 48 行, cnca-2016 · 不计入统计, 未识别. */
+export function sheetLabel(entry: StatsSheetEntry): string {
+  if (entry.kind) return `${KIND_LABELS[entry.kind]} · ${entry.layout ?? ""} · ${entry.rows} 行`;
+  return entry.layout ? `${entry.layout} · 不计入统计` : "未识别";
+}
+
+/** The chosen sheets' records, read afresh (the user may have edited them). */
+export async function readChosenSheets(workbook: Workbook, sheets: readonly string[]): Promise<StatsInput> {
+  const input = emptyStatsInput();
+  for (const name of sheets)
+    readStatsSheet({ name, cells: await workbook.readSheet(name) }, THIS_WORKBOOK, 0, input);
+  return input;
 }
 
 /** Reads the chosen sheets afresh and computes everything in one core call. */
@@ -49,10 +74,7 @@ export async function computeStats(
   sheets: readonly string[],
   options: StatsOptions,
 ): Promise<AnnualStatistics> {
-  const input = emptyStatsInput();
-  for (const name of sheets)
-    readStatsSheet({ name, cells: await workbook.readSheet(name) }, THIS_WORKBOOK, 0, input);
-  return annualStatistics(input, options);
+  return annualStatistics(await readChosenSheets(workbook, sheets), options);
 }
 
 export type WriteOutcome = { written: string } | { exists: string };

@@ -11,12 +11,8 @@ import {
   emptyStatsInput,
   readStatsSheet,
   statsSheetPlan,
-  UNCLASSIFIED,
-  type AnnualStatistics,
+  statsTextLines,
   type StatsOptions,
-  categoryNames,
-  orderedEntries,
-  PROVINCE_NAMES,
   DEFAULT_PROFILE_ID,
   getProfile,
 } from "../../../core";
@@ -24,7 +20,7 @@ import type { Command } from "../command";
 import { FORCE_HELP, OUT_OPTIONS, outPathOf, valueOptions } from "../options";
 import { UsageError, usage } from "../usage-error";
 import { checkOutPath } from "../xlsx/out-path";
-import { readWorkbook } from "../xlsx/read-workbook";
+import { readAnyWorkbook } from "../xlsx/open-workbook";
 import { writeStatsWorkbook } from "../xlsx/write-stats";
 
 const WORKBOOK = /\.(xlsx|xls)$/i;
@@ -65,37 +61,6 @@ function wholeNumber(name: string, value: string): number {
   if (!/^\s*\d+\s*$/.test(value))
     throw new UsageError(`--${name}「${value}」应为整数`, `--${name} "${value}" must be a whole number`);
   return n;
-}
-
-function textReport(result: AnnualStatistics, files: string[], profile: string): string {
-  const categories = categoryNames(profile);
-  const line = (table: Record<string, number>, name: (code: string) => string) =>
-    orderedEntries(table)
-      .map(([code, n]) => `${code === UNCLASSIFIED ? UNCLASSIFIED : `${code} ${name(code)}`} ${n}`)
-      .join("；");
-  const s = result.byStatus;
-  const lines = [
-    `年报统计 ${result.year} 年（截至 ${result.asOf}），读取 ${files.length} 个文件，合并为 ${result.merge.certificates} 张证书`,
-    `有效 ${s["有效"]}，暂停 ${s["暂停"]}（存量）；本年撤销 ${s["撤销"]}，注销 ${s["注销"]}，到期 ${s["过期"]}${s[UNCLASSIFIED] ? `；无法归类 ${s[UNCLASSIFIED]}` : ""}；本年颁发 ${result.issued}`,
-    `按业务大类：${line(result.byScope, (c) => categories.get(c) ?? c) || "（无）"}`,
-    `按省份：${line(result.byProvince, (c) => PROVINCE_NAMES.get(c) ?? c) || "（无）"}`,
-    `按认证项目：${
-      orderedEntries(result.byScheme)
-        .map(([k, n]) => `${k} ${n}`)
-        .join("；") || "（无）"
-    }`,
-    `近年发证/暂停/撤销/注销：${result.selfInspection.map((y) => `${y.year} ${y.issued}/${y.suspended}/${y.withdrawn}/${y.cancelled}`).join("；")}`,
-    "",
-    `自查检查：${result.findings.length} 条`,
-  ];
-  for (const f of result.findings)
-    lines.push(`  ${f.cell ? `${f.file}:${f.sheet}!${f.cell}` : "—"}  ${f.id}  ${f.message}`);
-  const skipped = result.checksRun.filter((c) => !c.ran);
-  if (skipped.length > 0) {
-    lines.push("", "未执行的检查：");
-    for (const c of skipped) lines.push(`  ${c.id}：${c.reason ?? ""}`);
-  }
-  return lines.join("\n");
 }
 
 export const statsCommand: Command = {
@@ -139,7 +104,7 @@ export const statsCommand: Command = {
     const input = emptyStatsInput();
     for (const [order, file] of files.entries()) {
       if (out !== null) checkOutPath(out, { input: file, force: true });
-      const grids = await readWorkbook(file);
+      const { grids } = await readAnyWorkbook(file);
       for (const grid of grids) readStatsSheet(grid, file, order, input);
     }
     const result = annualStatistics(input, options);
@@ -170,7 +135,7 @@ export const statsCommand: Command = {
         sheets: input.sheets,
         ...(out ? { out } : {}),
       },
-      text: `${textReport(result, files, profile)}${out ? `\n\n已写出年报统计工作簿：${out}（输入文件未改动）` : ""}`,
+      text: `${statsTextLines(result, { profile, files: files.length }).join("\n")}${out ? `\n\n已写出年报统计工作簿：${out}（输入文件未改动）` : ""}`,
     };
   },
 };

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import {
   toDate,
@@ -132,8 +133,18 @@ async function annotatedCopy(
   }
 }
 
-/** The example the README's first command checks (examples/README.md lists its errors). */
-const BUNDLED_EXAMPLE = path.join(__dirname, "..", "..", "examples", "monthly-2026-10.xlsx");
+/**
+ * The example the README's first command checks (examples/README.md lists its errors), looked for
+ * upwards from this code: it runs from cli/src/commands as TypeScript and from a build directory
+ * under cli/build as a program. When none is found the nearest guess is returned, and reading it
+ * reports the missing file.
+ */
+function bundledExample(): string {
+  const example = path.join("examples", "monthly-2026-10.xlsx");
+  for (let dir = __dirname, level = 0; level < 4; dir = path.dirname(dir), level++)
+    if (existsSync(path.join(dir, example))) return path.join(dir, example);
+  return path.join(__dirname, "..", "..", example);
+}
 
 export const validateCommand: Command = {
   name: "validate",
@@ -159,7 +170,7 @@ export const validateCommand: Command = {
   positionals: ["file.xlsx?"],
   async run({ values, positionals }) {
     // No file: the bundled example, so a newcomer sees a real report checked (README).
-    const file = positionals[0] ?? BUNDLED_EXAMPLE;
+    const file = positionals[0] ?? bundledExample();
     await checkWorkbookFile(file);
     const out = outPathOf(values, file);
     const options: ValidateOptions = {

@@ -17,7 +17,7 @@ function renderPane(workbook: FakeWorkbook) {
 }
 
 async function ready() {
-  await screen.findByRole("checkbox", { name: /台账（证书 · friendly）/ });
+  await screen.findByRole("checkbox", { name: /台账（证书 · friendly · 2 行）/ });
 }
 
 function setYear(year: string) {
@@ -35,7 +35,9 @@ test("writes 年报统计2025 with tables and a column chart, leaving the regist
     expect(screen.getByRole("status").textContent).toContain("已写入工作表「年报统计2025」"),
   );
   const summary = screen.getByRole("region", { name: "统计结果" });
-  expect(summary.textContent).toContain("有效 1，暂停 0；本年撤销 0、注销 0、到期 1");
+  expect(summary.textContent).toContain(
+    "截至 2025-12-31：有效 1，暂停 0（存量）；本年撤销 0，注销 0，到期 1；本年颁发 0。",
+  );
   expect(workbook.names()).toEqual(["台账", "备注", "年报统计2025"]);
   expect(workbook.values("台账")).toEqual(REGISTER);
   expect(workbook.chartsOf("年报统计2025")).toEqual([

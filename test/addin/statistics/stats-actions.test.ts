@@ -7,6 +7,7 @@ import { createExcelWorkbook } from "../../../addin/workbook/excel-workbook";
 import {
   computeStats,
   loadStatsSheets,
+  sheetLabel,
   writeStatsSheet,
 } from "../../../addin/taskpane/statistics/stats-actions";
 import { FakeExcel, type FakeSheet } from "../workbook/fake-excel";
@@ -29,12 +30,17 @@ function findRow(sheet: FakeSheet, text: string): number {
   return 0;
 }
 
-test("the sheets are recognised by their headers", async () => {
+test("the sheets are recognised by their headers, with the rows statistics takes", async () => {
   const { workbook } = book();
-  expect(await loadStatsSheets(workbook)).toEqual([
-    { name: "台账", kind: "certificates", layout: "friendly" },
-    { name: "备注", kind: null, layout: null },
+  const entries = await loadStatsSheets(workbook);
+  expect(entries).toEqual([
+    { name: "台账", kind: "certificates", layout: "friendly", rows: 3 },
+    { name: "备注", kind: null, layout: null, rows: 0 },
   ]);
+  expect(entries.map(sheetLabel)).toEqual(["证书 · friendly · 3 行", "未识别"]);
+  expect(sheetLabel({ name: "能源绩效信息表", kind: null, layout: "cnca-2016", rows: 0 })).toBe(
+    "cnca-2016 · 不计入统计",
+  );
 });
 
 describe("writing 年报统计2025", () => {

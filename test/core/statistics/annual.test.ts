@@ -2,7 +2,8 @@
  * The annual statistics on a hand-counted register (DOMAIN §10, issue 10 item 6): every case the
  * issue lists, with the counts worked out by hand in the comments.
  */
-import { idsOf, registerGrid, registerRow, statsOf } from "./grids";
+import { attempt, formatProblem } from "../../../core/problem";
+import { cnca2016Grid, idsOf, registerGrid, registerRow, statsOf } from "./grids";
 
 // Year 2025, as of 2025-12-31.
 const ROWS = [
@@ -94,6 +95,51 @@ test("an unreadable date that decides the state is 无法归类; one that does n
   expect(result.findings.find((f) => f.id === "STATS-VALUE-UNREADABLE")?.message).toContain(
     "证书「081225HG00099R000」的证书截止日期「明年」无法读取",
   );
+});
+
+describe("a withdrawal or suspension without its date: 无法归类, the finding at the field the sheet gives it in", () => {
+  test("a register: its 状态变更日期 column", () => {
+    const row = registerRow("081225HG00091R000", "03", "110105", "2025-03-01", "2028-02-28", "撤销");
+    const { result } = statsOf([{ file: "台账.xlsx", grids: [registerGrid("台账", [row])] }], { year: 2025 });
+    expect(result.byStatus).toMatchObject({ 撤销: 0, 无法归类: 1 });
+    expect(idsOf(result)).toEqual(["STATS-DATE-MISSING@I2"]);
+    expect(result.findings[0]?.message).toContain("证书「081225HG00091R000」缺少状态变更日期");
+  });
+
+  test("a CNCA 证书信息表 (no 状态变更日期): 暂停开始时间 for 02, 撤销时间 for 03, 变更日期 for 04", () => {
+    const base = { issueDate: "2025-03-01", expiryDate: "2028-02-28", scope: "03", division: "110105" };
+    const grid = cnca2016Grid([
+      { ...base, certNo: "081225HG00092R000", certStatus: "02" },
+      { ...base, certNo: "081225HG00093R000", certStatus: "03" },
+      { ...base, certNo: "081225HG00094R000", certStatus: "04" },
+    ]);
+    const { result } = statsOf([{ file: "上报.xlsx", grids: [grid] }], { year: 2025 });
+    expect(result.byStatus).toMatchObject({ 暂停: 0, 撤销: 0, 注销: 0, 无法归类: 3 });
+    expect(new Set(result.findings.map((f) => f.id))).toEqual(new Set(["STATS-DATE-MISSING"]));
+    const missing = result.findings;
+    // Items 43 PAUSE_S_DATE (AS), 46 CANCEL_DATE (AV), 49 CHG_DATE (AY); data from row 8.
+    expect(missing.map((f) => [f.params.field, f.cell])).toEqual([
+      ["suspendStart", "AS8"],
+      ["withdrawDate", "AV9"],
+      ["changeDate", "AY10"],
+    ]);
+    expect(missing[0]?.message).toContain("缺少暂停开始日期");
+  });
+});
+
+test("a profile without business categories (SR-GGBZ) is refused, naming one that has them", () => {
+  const row = registerRow("081225HG00001R000", "03", "110105", "2025-03-01", "2028-02-28", "有效");
+  const grids = [{ file: "台账.xlsx", grids: [registerGrid("台账", [row])] }];
+  const problem = attempt(() => statsOf(grids, { year: 2025, profile: "SR-GGBZ" }));
+  expect(problem.ok ? null : problem.problem).toEqual({
+    code: "stats.profileNoCategories",
+    clause: "000 4.3.5.2(3)",
+    params: { profile: "SR-GGBZ", example: "HG-HY" },
+  });
+  expect(problem.ok ? "" : formatProblem(problem.problem, "zh")).toBe(
+    "规则配置 SR-GGBZ 没有业务大类代码表，无法按业务大类统计；请选择有业务大类的配置，例如 HG-HY（依据 000 4.3.5.2(3)）",
+  );
+  expect(statsOf(grids, { year: 2025, profile: "HG-HY" }).result.byScope).toEqual({ "03": 1 });
 });
 
 describe("the year decides the state", () => {
