@@ -22,13 +22,7 @@ export { isBlank, normalizeText } from "./input/normalize";
 export { toNumber } from "./input/coerce";
 
 // Rule profiles (HG-HY, HG-ZGLY, SR-GGBZ): the rule numbers every calculation reads.
-export {
-  DEFAULT_PROFILE_ID,
-  getProfile,
-  listProfiles,
-  resolveProfile,
-  chooseHgProfile,
-} from "./profiles/registry";
+export { DEFAULT_PROFILE_ID, getProfile, listProfiles, chooseHgProfile } from "./profiles/registry";
 export type { RuleProfile, AdjustFactor } from "./profiles/schema";
 
 // Audit time in person-days and its calculation record (004 5.4, App. B).
@@ -50,7 +44,7 @@ export { parseCertNo } from "./certno/parse";
 // Dates: civil dates and Excel serials, certificate dates, workdays, reporting deadlines, report month.
 export { toDate, toIso, toExcelSerial } from "./dates/civil";
 export type { EpochDay } from "./dates/civil";
-export { latestExpiry, surveillanceDue } from "./dates/lifecycle";
+export { latestExpiryFor, surveillanceDueFor } from "./dates/profile-dates";
 export { addWorkdays } from "./dates/workdays";
 export { deadline } from "./dates/deadlines";
 export { parseReportMonth } from "./dates/report-month";

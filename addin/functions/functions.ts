@@ -22,8 +22,8 @@ import {
   addWorkdays,
   deadline,
   type EpochDay,
-  latestExpiry,
-  surveillanceDue,
+  latestExpiryFor,
+  surveillanceDueFor,
   toDate,
   toExcelSerial,
   toIso,
@@ -33,7 +33,6 @@ import {
   isBlank,
   toNumber,
   InputError,
-  resolveProfile,
   sampleSites,
 } from "../../core";
 import { holidayCalendar } from "./holidays";
@@ -261,13 +260,7 @@ export function CERTEXPIRY(issueDate: unknown[][], previousExpiry?: unknown[][])
     const previous = isBlank(v.previousExpiry)
       ? undefined
       : toDate(v.previousExpiry, "previousExpiry", DATE_CLAUSE);
-    return excelDate(
-      latestExpiry(
-        toDate(v.issueDate, "issueDate", DATE_CLAUSE),
-        previous,
-        resolveProfile(null).dates.validity,
-      ).date,
-    );
+    return excelDate(latestExpiryFor(toDate(v.issueDate, "issueDate", DATE_CLAUSE), previous).date);
   });
 }
 
@@ -282,12 +275,7 @@ export function CERTEXPIRY(issueDate: unknown[][], previousExpiry?: unknown[][])
 export function SURVDUE(date: unknown[][], n: unknown[][], profile?: unknown[][]): unknown[][] {
   return perCell({ fromDate: date, n, profile }, (v) =>
     excelDate(
-      surveillanceDue(
-        toDate(v.fromDate, "fromDate", DATE_CLAUSE),
-        v.n,
-        resolveProfile(v.profile).dates.surveillance,
-        { record: false },
-      ).date,
+      surveillanceDueFor(toDate(v.fromDate, "fromDate", DATE_CLAUSE), v.n, v.profile, { record: false }).date,
     ),
   );
 }

@@ -139,8 +139,9 @@ export function calculate(
   const adjust = factors ? factors.pct : exactInput(adjustPct, "adjustPct", adjustClause);
   try {
     // Bulk cells: the same rules on half-day integers; null sends anything else down the general path.
-    if (!record && !minimum && !factors && fastPath) {
-      const fast = fastAuditDays(c, (c.halfDays ??= buildHalfDayTable(c)), type, employees, risk, e, adjust);
+    if (!record && !factors && fastPath) {
+      const t = (c.halfDays ??= buildHalfDayTable(c));
+      const fast = fastAuditDays(c, t, type, employees, risk, e, adjust, minimum);
       if (fast) return fast;
     }
     const request: Request = {

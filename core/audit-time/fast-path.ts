@@ -1,8 +1,9 @@
 /**
- * The record-off path of auditDays for bulk columns (issue 9: ≥ 3 M cells per second). The same
- * rules as compute() in audit-days.ts, worked on plain integers: every table value, time and
- * result is a whole number of half person-days (schema: table values are multiples of ½), each
- * rational is an unreduced numerator/denominator pair, and each rounding is one floor division.
+ * The record-off path of auditDays and auditDaysMinimum for bulk columns (issue 9: ≥ 3 M cells per
+ * second) and validation's audit-time check. The same rules as compute() in audit-days.ts, worked
+ * on plain integers: every table value, time and result is a whole number of half person-days
+ * (schema: table values are multiples of ½), each rational is an unreduced numerator/denominator
+ * pair, and each rounding is one floor division.
  * Equal values round alike whether reduced or not, so the answers are those of the general path.
  *
  * It answers only where every product is checked to stay a safe integer and the answer is not an
@@ -182,8 +183,9 @@ function columnHalves(t: HalfDayTable, index: number, column: number, en: number
 }
 
 /**
- * auditDays with the record off and no factors or minimum, or null for the general path. The
- * inputs are those calculate() parsed; `e` and `adjust` the exact values the general path uses.
+ * auditDays (or, with `minimum`, auditDaysMinimum) with the record off and no factors, or null for
+ * the general path. The inputs are those calculate() parsed; `e` and `adjust` the exact values the
+ * general path uses. The minimum takes the largest reduction as its net adjustment, risk unapplied.
  */
 export function fastAuditDays(
   c: CompiledProfile,
@@ -193,6 +195,7 @@ export function fastAuditDays(
   risk: RiskResolution | null,
   e: Rational,
   adjust: Rational,
+  minimum = false,
 ): AuditDaysResult | null {
   if (!t.usable) return null;
   const index = bandIndex(t, c, e);
@@ -202,11 +205,12 @@ export function fastAuditDays(
   const ed = e.d;
   const table = columnHalves(t, index, DAYS, en, ed);
 
-  // Net adjustment pn/pd = risk % + documented %; the factor 1 + net/100 = fn/fd.
-  const riskApplied = t.riskPct !== null && risk !== null;
+  // Net adjustment pn/pd = risk % + documented %, or the largest reduction for the minimum; the
+  // factor 1 + net/100 = fn/fd.
+  const riskApplied = t.riskPct !== null && risk !== null && !minimum;
   // A typed −0 is no adjustment: the general path's sum is then +0 too.
-  let pn = adjust.n === 0 ? 0 : adjust.n;
-  let pd = adjust.d;
+  let pn = minimum ? t.leastN : adjust.n === 0 ? 0 : adjust.n;
+  let pd = minimum ? t.leastD : adjust.d;
   if (riskApplied) {
     // Compared, not indexed by the level's name: a keyed load was a fifth of this function's time.
     const { level } = risk as RiskResolution;

@@ -13,6 +13,7 @@ export {
   type DateWindow,
   type NcAuditKind,
 } from "./lifecycle";
+export { latestExpiryFor, surveillanceDueFor } from "./profile-dates";
 export {
   isWorkday,
   addWorkdays,

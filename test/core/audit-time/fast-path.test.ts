@@ -1,12 +1,19 @@
 /**
- * The record-off fast path (half-day integers) against the general exact path it stands in for:
- * same result field for field, or the same problem, on random inputs over every built-in profile,
- * every rounding rule, every audit type, fractional headcounts, float artefacts (12.400000000000002)
- * and headcounts far beyond the table's last band. fastAuditDays is also called on its own, so a
- * fast path that always gave up (and left the general path to answer) would fail here.
+ * The record-off fast path (half-day integers) against the general exact path it stands in for,
+ * for auditDays and for auditDaysMinimum (the largest reduction, which validation asks for on
+ * every row): same result field for field, or the same problem, on random inputs over every
+ * built-in profile, every rounding rule, every audit type, fractional headcounts, float artefacts
+ * (12.400000000000002) and headcounts far beyond the table's last band. fastAuditDays is also
+ * called on its own, so a fast path that always gave up (and left the general path to answer)
+ * would fail here.
  */
 import fc from "fast-check";
-import { auditDays, type AuditDaysInput, type AuditDaysResult } from "../../../core/audit-time";
+import {
+  auditDays,
+  auditDaysMinimum,
+  type AuditDaysInput,
+  type AuditDaysResult,
+} from "../../../core/audit-time";
 import { calculate } from "../../../core/audit-time/audit-days";
 import { parseAuditType } from "../../../core/audit-time/audit-type";
 import { compiled } from "../../../core/audit-time/compiled";
@@ -101,67 +108,109 @@ function outcome(run: () => AuditDaysResult): Outcome {
 
 const general = (i: AuditDaysInput): Outcome => outcome(() => calculate(i, false, false, "employees", false));
 const fast = (i: AuditDaysInput): Outcome => outcome(() => auditDays(i, { record: false }));
+const generalMinimum = (i: AuditDaysInput): Outcome =>
+  outcome(() => calculate(i, false, true, "employees", false));
 
-describe("the record-off fast path gives the general exact path's answers", () => {
-  test("same result field for field, or the same problem, on random inputs", () => {
-    fc.assert(
-      fc.property(input, (i) => {
-        const expected = general(i);
-        expect(fast(i)).toEqual(expected);
-        // The record-on path is the general one too: same numbers, only the steps differ.
-        const withRecord = outcome(() => auditDays(i));
-        if ("result" in withRecord) expect({ result: { ...withRecord.result, steps: [] } }).toEqual(expected);
-        else expect(withRecord).toEqual(expected);
-      }),
-      { numRuns: 3000 },
-    );
-  });
+/** Each calculation the fast path serves: its public function and the general path it stands in for. */
+const CALCULATIONS = [
+  { name: "auditDays", minimum: false, run: auditDays, general },
+  { name: "auditDaysMinimum", minimum: true, run: auditDaysMinimum, general: generalMinimum },
+];
 
-  test("the fast path itself answers every ordinary input, and gives up only where the rules refuse", () => {
-    const ordinary = fc.record({
-      profile: fc.constantFrom(...PROFILES),
-      employees: fc.oneof(
-        fc.integer({ min: 1, max: 200_000 }),
-        fc.integer({ min: 1, max: 2_000_000 }).map((h) => h / 100),
-        fc.integer({ min: 1, max: 300_000 }).map((h) => h / 10 + 0.1),
-      ),
-      type: fc.constantFrom(...TYPES),
-      risk: fc.constantFrom("high", "medium", "low", "03.01.02"),
-      adjustPct: fc.integer({ min: -2000, max: 5000 }).map((a) => a / 100),
+describe.each(CALCULATIONS)(
+  "$name: the record-off fast path gives the general exact path's answers",
+  (calc) => {
+    test("same result field for field, or the same problem, on random inputs", () => {
+      fc.assert(
+        fc.property(input, (i) => {
+          const expected = calc.general(i);
+          expect(outcome(() => calc.run(i, { record: false }))).toEqual(expected);
+          // The record-on path is the general one too: same numbers, only the steps differ.
+          const withRecord = outcome(() => calc.run(i));
+          if ("result" in withRecord)
+            expect({ result: { ...withRecord.result, steps: [] } }).toEqual(expected);
+          else expect(withRecord).toEqual(expected);
+        }),
+        { numRuns: 3000 },
+      );
     });
-    let answered = 0;
-    fc.assert(
-      fc.property(ordinary, (i) => {
-        const c = compiled(i.profile);
-        const risk = i.profile.risk.use === "none" ? null : resolveRisk(i.risk, i.profile);
-        const type = parseAuditType(i.type);
-        const expected = general(i);
-        if ((type === "stage1" || type === "stage2") && !i.profile.stages) return;
-        const t = (c.halfDays ??= buildHalfDayTable(c));
-        const e = fromNumber(i.employees);
-        const result = fastAuditDays(c, t, type, i.employees, risk, e, fromNumber(i.adjustPct));
-        if (result === null) {
-          // Only a reduction beyond the limit or a stage with no stage 2 left (both errors).
-          expect("problem" in expected && expected.problem.code).toMatch(/reductionTooLarge|stage2Empty/);
-        } else {
-          answered++;
-          expect({ result }).toEqual(expected);
-        }
-      }),
-      { numRuns: 2000 },
-    );
-    expect(answered).toBeGreaterThan(1500);
-  });
-});
+
+    test("the fast path itself answers every ordinary input, and gives up only where the rules refuse", () => {
+      const ordinary = fc.record({
+        profile: fc.constantFrom(...PROFILES),
+        employees: fc.oneof(
+          fc.integer({ min: 1, max: 200_000 }),
+          fc.integer({ min: 1, max: 2_000_000 }).map((h) => h / 100),
+          fc.integer({ min: 1, max: 300_000 }).map((h) => h / 10 + 0.1),
+        ),
+        type: fc.constantFrom(...TYPES),
+        risk: fc.constantFrom("high", "medium", "low", "03.01.02"),
+        adjustPct: fc.integer({ min: -2000, max: 5000 }).map((a) => a / 100),
+      });
+      let answered = 0;
+      fc.assert(
+        fc.property(ordinary, (i) => {
+          const c = compiled(i.profile);
+          const risk = i.profile.risk.use === "none" ? null : resolveRisk(i.risk, i.profile);
+          const type = parseAuditType(i.type);
+          const expected = calc.general(i);
+          if ((type === "stage1" || type === "stage2") && !i.profile.stages) return;
+          const t = (c.halfDays ??= buildHalfDayTable(c));
+          const e = fromNumber(i.employees);
+          const adjust = fromNumber(i.adjustPct);
+          const result = fastAuditDays(c, t, type, i.employees, risk, e, adjust, calc.minimum);
+          if (result === null) {
+            // Only a reduction beyond the limit (never for the minimum, which takes the largest
+            // allowed) or a stage with no stage 2 left: both errors.
+            const refused = calc.minimum ? /stage2Empty/ : /reductionTooLarge|stage2Empty/;
+            expect("problem" in expected && expected.problem.code).toMatch(refused);
+          } else {
+            answered++;
+            expect({ result }).toEqual(expected);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+      expect(answered).toBeGreaterThan(1500);
+    });
+  },
+);
 
 describe("where the fast path hands over", () => {
-  const both = (i: AuditDaysInput): void => expect(fast(i)).toEqual(general(i));
+  const fastMinimum = (i: AuditDaysInput): Outcome => outcome(() => auditDaysMinimum(i, { record: false }));
+  const both = (i: AuditDaysInput): void => {
+    expect(fast(i)).toEqual(general(i));
+    expect(fastMinimum(i)).toEqual(generalMinimum(i));
+  };
 
   test("headcounts at and around the bands, the last table row and the progression", () => {
     for (const profile of PROFILES)
       for (const employees of [0.5, 1, 1.5, 15, 15.001, 16, 45.5, 10_700, 10_700.001, 10_701, 13_470, 1e7])
         for (const type of ["initial", "surveillance", "recertification"])
           both({ profile, employees, type, risk: "low", adjustPct: -20 });
+  });
+
+  test("the minimum: the largest reduction whatever the risk and adjustment, a blank risk allowed", () => {
+    // HG-HY, 180 people: table 9 → 9 × 0.7 = 6.3 → 6.5; surveillance 6.5 × 1/3 → 2 (DOMAIN §9.1).
+    for (const risk of ["高", "low", undefined]) {
+      const r = fastMinimum({ employees: 180, risk, type: "initial", adjustPct: "x" });
+      expect(r).toMatchObject({ result: { days: 6.5, tableDays: 9, netAdjustPct: -30, riskApplied: false } });
+      expect(r).toEqual(generalMinimum({ employees: 180, risk, type: "initial" }));
+    }
+    expect(fastMinimum({ employees: 180, type: "surveillance" })).toMatchObject({ result: { days: 2 } });
+    // A stage the reduction leaves without stage 2 is the general path's message: a curve starting
+    // at 1 day, all of it stage 1, gives 0.5 + 0 at the minimum.
+    const flat = loadProfile(
+      {
+        ...srGgbz,
+        id: "SR-FLAT",
+        table: { ...srGgbz.table, start: { ...srGgbz.table.start, days: 1, stage1: 1 } },
+      },
+      "test",
+    );
+    const stage = { employees: 1, type: "stage2", profile: flat };
+    expect((generalMinimum(stage) as { problem: Problem }).problem.code).toBe("auditTime.stage2Empty");
+    both(stage);
   });
 
   test("values out of the safe integers: the general path's own problem, not a fast answer", () => {
