@@ -125,11 +125,7 @@ export class CertificateReader {
     const mainNo = certNoOf(this.cell("mainCertNo"));
     const sub = subFlagOf(subText) ?? (mainNo !== "" || mainOfSubNo(certNo) !== undefined);
     const schemeText = this.text("scheme") || this.text("schemeCode");
-    const divisionText = this.text("division");
-    const division =
-      divisionText.endsWith(".0") || divisionText.endsWith("0")
-        ? divisionText.replace(/\.0+$/, "")
-        : divisionText;
+    const division = this.text("division").replace(/\.0+$/, "");
     const suspendStart = this.date("suspendStart");
     // One literal with every field (undefined where absent): records share one shape, which keeps
     // 200 000 of them cheap for V8. Fields are read in the order their unreadable values are listed.

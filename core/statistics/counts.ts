@@ -43,7 +43,7 @@ export function selfInspectionCounts(merged: Merged, year: number, years: number
       if (entry) entry.issued++;
     }
     // Most numbers have a single record: no history to look through.
-    const records = merged.history.get(certNo);
+    const records = merged.history.size === 0 ? undefined : merged.history.get(certNo);
     if (!records) {
       events(latest, false);
       continue;

@@ -32,9 +32,14 @@ export function reportedOn(record: RegisterRecord): number {
   return latest;
 }
 
+/** "file:sheet!" of each sheet, built once: a merge of monthly reports names a row 200 000 times. */
+const sheetPrefix = new WeakMap<object, string>();
+
 /** file:sheet!row, the way a merge explanation names a row. */
 export function whereOf(record: { src: { file: string; sheet: string }; row: number }): string {
-  return `${record.src.file}:${record.src.sheet}!${record.row}`;
+  let prefix = sheetPrefix.get(record.src);
+  if (prefix === undefined) sheetPrefix.set(record.src, (prefix = `${record.src.file}:${record.src.sheet}!`));
+  return prefix + record.row;
 }
 
 function later(a: RegisterRecord, da: number, b: RegisterRecord, db: number): boolean {
@@ -124,7 +129,7 @@ export function mergeRecords(
         record.certNo,
       );
     }
-    latest.set(record.certNo, winner);
+    if (winner !== current) latest.set(record.certNo, winner);
     superseded.push({ certNo: record.certNo, kept: whereOf(winner), replaced: whereOf(loser) });
   }
   const used = sheets.filter((s) => s.kind === "certificates");
