@@ -7,7 +7,7 @@
  *
  * Each build goes to a fresh directory; cli/build/certdesk.json (replaced atomically) names it,
  * routes each command name to its program and lists the files each program was built from, so a
- * start checks only those (about sixty stats for `days`) and no process ever runs half of one build
+ * start checks only those (about fifty stats for `days`) and no process ever runs half of one build
  * and half of another.
  */
 const fs = require("node:fs");
@@ -170,8 +170,10 @@ function upToDate(pointer, program) {
   const inputs = pointer.programs?.[program];
   if (!Array.isArray(inputs)) return false;
   const builtFrom = pointer.startedAt - CLOCK_SLACK_MS;
-  for (const i of inputs)
-    if (mtimeOr(path.resolve(ROOT, pointer.files[i]), Infinity) >= builtFrom) return false;
+  for (const i of inputs) {
+    const file = pointer.files[i];
+    if (typeof file !== "string" || mtimeOr(path.resolve(ROOT, file), Infinity) >= builtFrom) return false;
+  }
   return fs.existsSync(path.join(BUILD_DIR, pointer.dir, `${program}.cjs`));
 }
 

@@ -72,6 +72,7 @@ test("the current build is up to date; a source newer than the build, or a missi
   );
   expect(launcher.upToDate({ ...pointer, files }, "days")).toBe(false);
   expect(launcher.upToDate(pointer, "no-such-program")).toBe(false);
+  expect(launcher.upToDate({ ...pointer, programs: { days: [pointer.files.length] } }, "days")).toBe(false);
   expect(launcher.upToDate({ ...pointer, dir: "certdesk-gone" }, "days")).toBe(false);
 });
 
