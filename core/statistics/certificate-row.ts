@@ -79,25 +79,26 @@ export class CertificateReader {
     return cellText(this.cell(field));
   }
 
-  /** A date; an unreadable one is noted and read as absent. */
-  private date(field: CertField): EpochDay | undefined {
+  /** A value read with `read` (null: present but unreadable, then noted and read as absent). */
+  private parsed<T>(
+    field: CertField,
+    read: (value: CellValue | undefined) => T | null | undefined,
+  ): T | undefined {
     const value = this.cell(field);
-    const day = dateOf(value);
-    if (day === null) {
+    const parsed = read(value);
+    if (parsed === null) {
       this.bad.push({ meaning: field, value: cellText(value) });
       return undefined;
     }
-    return day;
+    return parsed;
+  }
+
+  private date(field: CertField): EpochDay | undefined {
+    return this.parsed(field, dateOf);
   }
 
   private number(field: CertField): number | undefined {
-    const value = this.cell(field);
-    const n = numberOf(value);
-    if (n === null) {
-      this.bad.push({ meaning: field, value: cellText(value) });
-      return undefined;
-    }
-    return n;
+    return this.parsed(field, numberOf);
   }
 
   /** The day the row's status took effect, from whichever field the layout carries. */
