@@ -4,9 +4,11 @@
  * output of bounded size, the input unchanged (checked by the callers with `sha256`).
  */
 import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { validateCommand } from "../../cli/src/commands/validate";
 import { runCommand } from "../../cli/src/run-command";
+import { runCli } from "./run-cli";
 
 export const AS_OF = ["--month", "2026-10", "--date", "2026-11-03"];
 
@@ -56,4 +58,24 @@ export async function validateInProcess(args: string[]): Promise<Outcome> {
     stderr: (text) => err.push(`${text}\n`),
   });
   return { status, stdout: out.join(""), stderr: err.join("") };
+}
+
+/** The fuzzer reached both sides: files that read (exit 0/1) and files refused (exit 2). */
+export function expectBothSides(exits: ReadonlyMap<number, number>): void {
+  expect(exits.get(2) ?? 0).toBeGreaterThan(0);
+  expect((exits.get(0) ?? 0) + (exits.get(1) ?? 0)).toBeGreaterThan(0);
+}
+
+/** One case through the real binary: written to `file`, validated; the contract holds, the file is unchanged. */
+export function expectBinaryContract(
+  file: string,
+  bytes: Buffer,
+  mode: string,
+  dir: string,
+  n: number,
+): void {
+  writeFileSync(file, bytes);
+  const run = runCli(argsFor(file, mode, dir, n));
+  expectContract({ status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr }, mode);
+  expect(sha256(readFileSync(file))).toBe(sha256(bytes));
 }
