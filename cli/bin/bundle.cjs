@@ -15,26 +15,18 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD_DIR = path.join(ROOT, "cli", "build");
-const SOURCE_DIRS = ["core", "cli/src"].map((d) => path.join(ROOT, d));
-
-function newestMtime(dir) {
-  let newest = 0;
-  if (!fs.existsSync(dir)) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const time = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
-    if (time > newest) newest = time;
-  }
-  return newest;
-}
-
-function sourcesMtime(entryPath) {
-  return Math.max(
-    ...SOURCE_DIRS.map(newestMtime),
-    fs.statSync(entryPath).mtimeMs,
-    fs.statSync(__filename).mtimeMs,
-  );
-}
+/**
+ * npm rewrites this record of the installed tree whenever it changes a package, so one stat stands
+ * for the hundred package files (zod's, the holiday data…) a build reads. Installed by another tool
+ * (no such record), the package files themselves are checked.
+ */
+const INSTALLED = "node_modules/.package-lock.json";
+/**
+ * Some file systems stamp a write with a clock tick that lags the time read by Date.now(): a source
+ * saved just after a build started could look older than the build. Inputs this close to the start
+ * count as newer (at worst one extra rebuild).
+ */
+const CLOCK_SLACK_MS = 1000;
 
 function mtimeOr(file, fallback) {
   try {
@@ -52,24 +44,57 @@ function writeAtomically(file, contents) {
   fs.renameSync(temp, file);
 }
 
-/** One CommonJS file (bench/ and scripts/ through run-ts.cjs). */
+/**
+ * What a build must be checked against, relative to the repository: every file esbuild read (from
+ * its metafile) and `extra` (files the build script itself reads), package files standing for npm's
+ * record of the installed tree.
+ */
+function freshnessInputs(metafile, extra) {
+  const packages = fs.existsSync(path.join(ROOT, INSTALLED)) ? INSTALLED : null;
+  const inputs = [...Object.keys(metafile.inputs), ...extra].map((input) =>
+    packages && input.startsWith("node_modules/") ? packages : input,
+  );
+  return [...new Set(inputs)];
+}
+
+/** Whether none of `files` changed since a build that started at `startedAt`; a missing one has. */
+function unchangedSince(files, startedAt) {
+  const builtFrom = startedAt - CLOCK_SLACK_MS;
+  for (const file of files)
+    if (typeof file !== "string" || mtimeOr(path.resolve(ROOT, file), Infinity) >= builtFrom) return false;
+  return true;
+}
+
+/**
+ * One CommonJS file (bench/ and scripts/ through run-ts.cjs), rebuilt when a file it was built from
+ * changed (its list beside it in `<name>.inputs.json`: bench helpers and test grids included).
+ */
 function ensureBundle(entry, name) {
   const outfile = path.join(BUILD_DIR, `${name}.cjs`);
-  const entryPath = path.resolve(ROOT, entry);
-  if (mtimeOr(outfile, -1) < sourcesMtime(entryPath)) {
-    const result = require("esbuild").buildSync({
-      entryPoints: [entryPath],
-      outfile,
-      write: false,
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      external: ["exceljs", "playwright-core", "@e965/xlsx"],
-      logLevel: "error",
-    });
-    writeAtomically(outfile, result.outputFiles[0].contents);
+  const record = path.join(BUILD_DIR, `${name}.inputs.json`);
+  try {
+    const { startedAt, files } = JSON.parse(fs.readFileSync(record, "utf8"));
+    if (Array.isArray(files) && fs.existsSync(outfile) && unchangedSince(files, startedAt)) return outfile;
+  } catch {
+    // No record yet, or an unreadable one: build.
   }
+  const startedAt = Date.now();
+  const result = require("esbuild").buildSync({
+    absWorkingDir: ROOT,
+    entryPoints: [path.resolve(ROOT, entry)],
+    outfile,
+    write: false,
+    bundle: true,
+    metafile: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    external: ["exceljs", "playwright-core", "@e965/xlsx"],
+    logLevel: "error",
+  });
+  writeAtomically(outfile, result.outputFiles[0].contents);
+  const files = freshnessInputs(result.metafile, ["cli/bin/bundle.cjs"]);
+  writeAtomically(record, JSON.stringify({ startedAt, files }));
   return outfile;
 }
 
@@ -190,7 +215,9 @@ module.exports = {
   ROOT,
   coreSurfaceImports,
   ensureBundle,
+  freshnessInputs,
   mtimeOr,
+  unchangedSince,
   prevalidatedProfiles,
   checkBuiltInProfiles,
   writeAtomically,

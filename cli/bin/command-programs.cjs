@@ -17,8 +17,10 @@ const {
   ROOT,
   checkBuiltInProfiles,
   coreSurfaceImports,
+  freshnessInputs,
   mtimeOr,
   prevalidatedProfiles,
+  unchangedSince,
   writeAtomically,
 } = require("./bundle.cjs");
 
@@ -30,18 +32,6 @@ const POINTER = path.join(BUILD_DIR, "certdesk.json");
 const MAIN = "main";
 /** Read by the build itself (not esbuild inputs), so a change to them must also rebuild. */
 const BUILD_INPUTS = ["cli/bin/bundle.cjs", "cli/bin/command-programs.cjs", "core/index.ts"];
-/**
- * npm rewrites this record of the installed tree whenever it changes a package, so one stat stands
- * for the hundred package files (zod's, the holiday data…) a program is built from. Installed by
- * another tool (no such record), the package files themselves are checked.
- */
-const INSTALLED = "node_modules/.package-lock.json";
-/**
- * Some file systems stamp a write with a clock tick that lags the time read by Date.now(): a source
- * saved just after a build started could look older than the build. Inputs this close to the start
- * count as newer (at worst one extra rebuild).
- */
-const CLOCK_SLACK_MS = 1000;
 /** Builds replaced longer ago than this are removed; a process still starting has long finished loading. */
 const STALE_MS = 10 * 60 * 1000;
 
@@ -90,7 +80,6 @@ async function buildPrograms() {
   const esbuild = require("esbuild");
   const commands = commandModules();
   const profiles = checkBuiltInProfiles(esbuild);
-  const packages = fs.existsSync(path.join(ROOT, INSTALLED)) ? INSTALLED : null;
   const dir = `certdesk-${startedAt.toString(36)}-${process.pid}`;
   const outdir = path.join(BUILD_DIR, dir);
   const names = [MAIN, ...new Set(Object.values(commands))];
@@ -117,16 +106,16 @@ async function buildPrograms() {
         // A failed build rejects with every error in its message (certdesk.cjs prints it once).
         logLevel: "silent",
       });
-      const inputs = [...Object.keys(result.metafile.inputs), ...BUILD_INPUTS, ...profiles.inputs]
-        .filter((input) => !input.startsWith("left-out:"))
-        .map((input) => (packages && input.startsWith("node_modules/") ? packages : input));
+      const inputs = freshnessInputs(result.metafile, [...BUILD_INPUTS, ...profiles.inputs]).filter(
+        (input) => !input.startsWith("left-out:"),
+      );
       return [program, inputs];
     }),
   );
   const files = [...new Set(built.flatMap(([, inputs]) => inputs))].sort();
   const index = new Map(files.map((file, i) => [file, i]));
   const programs = Object.fromEntries(
-    built.map(([program, inputs]) => [program, [...new Set(inputs.map((input) => index.get(input)))]]),
+    built.map(([program, inputs]) => [program, inputs.map((input) => index.get(input))]),
   );
   const pointer = { dir, startedAt, commands, files, programs };
   writeAtomically(POINTER, JSON.stringify(pointer));
@@ -169,11 +158,13 @@ function programFor(pointer, argv) {
 function upToDate(pointer, program) {
   const inputs = pointer.programs?.[program];
   if (!Array.isArray(inputs)) return false;
-  const builtFrom = pointer.startedAt - CLOCK_SLACK_MS;
-  for (const i of inputs) {
-    const file = pointer.files[i];
-    if (typeof file !== "string" || mtimeOr(path.resolve(ROOT, file), Infinity) >= builtFrom) return false;
-  }
+  if (
+    !unchangedSince(
+      inputs.map((i) => pointer.files[i]),
+      pointer.startedAt,
+    )
+  )
+    return false;
   return fs.existsSync(path.join(BUILD_DIR, pointer.dir, `${program}.cjs`));
 }
 
