@@ -84,14 +84,57 @@ export async function markAndClear(page, address) {
   return before;
 }
 
+/**
+ * Clicks `button`, which should end in a download, and returns the download. `notices` are the
+ * messages the action shows (its success or its failure). When no download comes, the test fails
+ * with what the page showed — the notices, whether the button is still busy — rather than a bare
+ * timeout. A click that left no trace at all (no busy button, no notice, no download after 10 s)
+ * is taken as lost and given once more, with a line in the log saying so; a click that started
+ * the action is never repeated, so a second download cannot hide a first that failed.
+ */
+export async function downloadAfter(page, button, notices) {
+  let arrived = false;
+  const download = page.waitForEvent("download", { timeout: 90_000 }).then((d) => {
+    arrived = true;
+    return d;
+  });
+  download.catch(() => {});
+  await button.click();
+  const started = async () => arrived || (await notices.count()) > 0 || (await button.isDisabled());
+  const until = Date.now() + 10_000;
+  while (!(await started()) && Date.now() < until) await page.waitForTimeout(200);
+  if (!(await started())) {
+    console.log(`# the click on the button did not start anything in 10 s; clicking once more`);
+    await button.click();
+  }
+  const failure = notices
+    .and(page.locator('[data-intent="error"]'))
+    .first()
+    .waitFor({ timeout: 90_000 })
+    .then(async () => {
+      throw new Error(`the action failed instead of downloading: ${await notices.allInnerTexts()}`);
+    });
+  failure.catch(() => {});
+  try {
+    return await Promise.race([download, failure]);
+  } catch (error) {
+    const shown = await notices.allInnerTexts().catch(() => []);
+    const busy = await button.isDisabled().catch(() => null);
+    throw new Error(
+      `no download: ${error.message}; notices ${JSON.stringify(shown)}; button disabled ${busy}`,
+    );
+  }
+}
+
 /** Marks, downloads the workbook and re-reads it with exceljs in Node. */
 export async function markAndDownload(page, dir) {
   await page.getByRole("button", { name: "标记", exact: true }).click();
   await page.getByText(/已标记 \d+ 个单元格/).waitFor({ timeout: 30_000 });
-  const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout: 60_000 }),
-    page.getByRole("button", { name: "下载工作簿" }).click(),
-  ]);
+  const download = await downloadAfter(
+    page,
+    page.getByRole("button", { name: "下载工作簿" }),
+    page.locator("[data-intent]").filter({ hasText: /下载/ }),
+  );
   assert.equal(download.suggestedFilename(), "monthly-2026-10-标注.xlsx");
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);

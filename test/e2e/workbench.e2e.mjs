@@ -21,6 +21,7 @@ import {
   MONTHLY,
   auditDays,
   cellFill,
+  downloadAfter,
   example,
   exampleOpened,
   markAndClear,
@@ -142,10 +143,12 @@ describe("the add-in page outside Office is the workbench", () => {
     await page.getByRole("button", { name: "演示工作簿", exact: true }).click();
     const button = page.getByRole("button", { name: "下载演示工作簿" });
     await button.waitFor({ timeout: 10_000 });
-    const [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 60_000 }),
-      button.click(),
-    ]);
+    // The action's notices sit beside its button, in the same section.
+    const download = await downloadAfter(
+      page,
+      button,
+      button.locator("xpath=../..").locator("[data-intent]"),
+    );
     const file = join(work, download.suggestedFilename());
     await download.saveAs(file);
     const bytes = readFileSync(file);
@@ -252,7 +255,10 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await page.getByText(/已恢复 \d+ 个单元格/).waitFor({ timeout: 30_000 });
     await tabTo(page, (el) => el.text === "下载工作簿", true);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.keyboard.press("Enter"),
+    ]);
     assert.equal(download.suggestedFilename(), "monthly-2026-10-标注.xlsx");
     // The grid: arrow keys move the selection.
     await tabTo(page, (el) => el.role === "grid");
