@@ -204,8 +204,9 @@ function checkYearComplete(
   const first = Math.min(...rows);
   const last = Math.max(...rows);
   const rowsText = first === last ? `${first}` : `${first}–${last}`;
+  const rowsEn = first === last ? `row ${first}` : `rows ${first}–${last}`;
   const rest = new Map(entries.filter((e) => e.kind === "holiday").map((e) => [e.day, e] as const));
-  const base = { ...src, year, rows: rowsText };
+  const base = { ...src, year, rows: rowsText, rowsEn };
   const missingFixed = fixedHolidays(year).filter((h) => !rest.has(fromYmd(year, h.month, h.day)));
   if (missingFixed.length > 0)
     findings.push(

@@ -44,11 +44,11 @@ export const DATE_MESSAGES: Record<string, MessageTemplate> = {
   },
   "date.calendar.yearIncomplete": {
     zh: "{source}第 {rows} 行只列出了 {year} 年的部分安排：缺少法定假日 {dates}（应标为「休」）；请列出该年国务院通知的全部放假和调休上班日期",
-    en: "{sourceEn}, rows {rows} list only part of {year}: the statutory holidays {datesEn} are missing (they must be 休); list every rest day and make-up working day of the State Council notice for that year",
+    en: "{sourceEn}, {rowsEn}: only part of {year} is listed: the statutory holidays {datesEn} are missing (they must be 休); list every rest day and make-up working day of the State Council notice for that year",
   },
   "date.calendar.holidayMissing": {
     zh: "{source}第 {rows} 行只列出了 {year} 年的部分安排：{from} 至 {to} 之间没有「休」，缺少{holiday}的放假日期",
-    en: "{sourceEn}, rows {rows} list only part of {year}: no rest day between {from} and {to}, so the {holidayEn} holiday is missing",
+    en: "{sourceEn}, {rowsEn}: only part of {year} is listed: no rest day between {from} and {to}, so the {holidayEn} holiday is missing",
   },
   "date.calendar.gap": {
     zh: "{source}第 {row} 行：放假日期 {before}（第 {beforeRow} 行）与 {after} 之间缺少 {dates}；请补上这些日期（休 或 班），不能按平常工作日猜测",

@@ -117,6 +117,15 @@ describe("a user's calendar table", () => {
     expect(formatProblem(findings[0]!.problem)).toContain(
       "缺少法定假日 2027-05-01（劳动节）、2027-05-02（劳动节）、2027-10-01（国庆节）、2027-10-02（国庆节）、2027-10-03（国庆节）",
     );
+    expect(formatProblem(findings[0]!.problem, "en")).toContain("row 2: only part of 2027 is listed");
+    const two = read([
+      ["2027-01-01", "休", "元旦"],
+      ["2027-01-02", "休", "元旦"],
+    ]);
+    expect(formatProblem(two.findings[1]!.problem)).toContain("第 2–3 行只列出了 2027 年的部分安排");
+    expect(formatProblem(two.findings[1]!.problem, "en")).toContain(
+      "rows 2–3: only part of 2027 is listed: no rest day between 2027-01-20 and 2027-02-21",
+    );
     expect(findings.slice(1).map((f) => f.problem.params.holiday)).toEqual([
       "春节",
       "清明节",
